@@ -1,0 +1,20 @@
+namespace Coach.Core.Questions;
+
+/// <summary>One interview question of a deck with its model answer.</summary>
+/// <param name="Topic">The <c>##</c> section the question stands under.</param>
+/// <param name="AnswerMarkdown">The model answer exactly as written in the deck.</param>
+/// <param name="KeyPoints">
+/// What a good answer covers, in plain text: the answer's bullets and numbered steps, and the
+/// sentences of its prose. Grading marks each of these covered or missed.
+/// </param>
+public sealed record Question(
+    QuestionId Id,
+    string Topic,
+    string Title,
+    string AnswerMarkdown,
+    IReadOnlyList<string> KeyPoints)
+{
+    public string Deck => Id.Deck;
+
+    public int Number => Id.Number;
+}

@@ -1,0 +1,78 @@
+using Coach.QuestionBank;
+using Coach.QuestionBank.Content;
+
+namespace Coach.Host.Cli;
+
+/// <summary>
+/// The verbs of the <c>coach</c> executable. Results go to stdout, logs and usage to stderr, so
+/// <c>ask --json</c> output is clean JSON lines.
+/// </summary>
+internal static class CommandLine
+{
+    public const string Usage = """
+        usage: coach [--content PATH] <verb> …
+          ask [--json] "<question>"    the best-matching question and its model answer
+          ask --json --stdin           one query per input line, one JSON line per query
+          list [--topic TOPIC]         question ids and titles
+          validate [PATH]              check decks and synonyms; exit 1 when anything is wrong
+        With no verb, coach runs the service.
+        """;
+
+    private static readonly HashSet<string> Verbs = ["ask", "list", "validate", "help"];
+    private static readonly HashSet<string> Valued = ["--content", "--topic"];
+
+    public static bool IsVerb(string[] args) => Verbs.Contains(CliArguments.Parse(args, Valued).Verb) || args.Contains("--help");
+
+    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var arguments = CliArguments.Parse(args, Valued);
+        if (arguments.Errors.Count > 0)
+        {
+            await stderr.WriteLineAsync($"coach: {string.Join("; ", arguments.Errors)}\n{Usage}");
+            return 2;
+        }
+
+        var contentPath = arguments.Option("--content") ?? ConfiguredContentPath();
+        switch (arguments.Verb)
+        {
+            case "ask":
+                using (var bank = await LoadAsync(contentPath, stderr, cancellationToken))
+                {
+                    return await AskVerb.RunAsync(arguments, bank, stdin, stdout, stderr, cancellationToken);
+                }
+
+            case "list":
+                using (var bank = await LoadAsync(contentPath, stderr, cancellationToken))
+                {
+                    return await ListVerb.RunAsync(arguments, bank, stdout, stderr);
+                }
+
+            case "validate":
+                return await ValidateVerb.RunAsync((arguments.Words.Count > 0 ? arguments.Words[0] : contentPath), stdout, cancellationToken);
+            default:
+                await stdout.WriteLineAsync(Usage);
+                return 0;
+        }
+    }
+
+    /// <summary>The same settings the service reads: appsettings.json, then <c>Coach__…</c> environment variables.</summary>
+    private static string ConfiguredContentPath()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.GetFullPath("appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        return configuration[$"{ContentOptions.Section}:Path"] ?? new ContentOptions().Path;
+    }
+
+    private static async Task<LiveQuestionBank> LoadAsync(string contentPath, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        // Problems in the decks are worth a warning on stderr; routine progress is not.
+        using var logging = LoggerFactory.Create(builder => builder
+            .SetMinimumLevel(LogLevel.Warning)
+            .AddProvider(new StderrLoggerProvider(stderr)));
+        var bank = new LiveQuestionBank(logging.CreateLogger<LiveQuestionBank>());
+        bank.Apply(await ContentReader.ReadAsync(contentPath, cancellationToken));
+        return bank;
+    }
+}

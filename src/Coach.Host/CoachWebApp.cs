@@ -1,0 +1,19 @@
+using Coach.Host.Health;
+using Coach.QuestionBank;
+
+namespace Coach.Host;
+
+/// <summary>The service: what it is made of, and what it serves. Read top to bottom.</summary>
+public static class CoachWebApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services
+            .AddQuestionBank(builder.Configuration);
+
+        var app = builder.Build();
+        app.MapHealth();
+        return app;
+    }
+}

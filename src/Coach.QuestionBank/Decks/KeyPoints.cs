@@ -1,0 +1,69 @@
+using Markdig.Syntax;
+
+namespace Coach.QuestionBank.Decks;
+
+/// <summary>
+/// The points a good answer covers: each bullet or numbered step (nested ones too), and each
+/// sentence of prose. Lead-ins such as "It uses:" introduce points rather than make one.
+/// </summary>
+internal static class KeyPoints
+{
+    public static IReadOnlyList<string> Of(IEnumerable<Block> answer)
+    {
+        var points = new List<string>();
+        foreach (var block in answer)
+        {
+            Collect(block, points);
+        }
+
+        return points;
+    }
+
+    private static void Collect(Block block, List<string> points)
+    {
+        switch (block)
+        {
+            case ParagraphBlock paragraph:
+                points.AddRange(Sentences.Split(PlainText.Of(paragraph.Inline)).Where(s => !s.EndsWith(':')).Select(Tidy));
+                break;
+            case ListBlock list:
+                foreach (var item in list.OfType<ListItemBlock>())
+                {
+                    CollectItem(item, points);
+                }
+
+                break;
+            case QuoteBlock quote:
+                foreach (var child in quote)
+                {
+                    Collect(child, points);
+                }
+
+                break;
+        }
+    }
+
+    private static void CollectItem(ListItemBlock item, List<string> points)
+    {
+        var first = true;
+        foreach (var child in item)
+        {
+            if (first && child is ParagraphBlock paragraph)
+            {
+                var point = Tidy(PlainText.Of(paragraph.Inline));
+                if (point.Length > 0)
+                {
+                    points.Add(point);
+                }
+            }
+            else
+            {
+                Collect(child, points);
+            }
+
+            first = false;
+        }
+    }
+
+    private static string Tidy(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,136 @@
+using System.Collections.Concurrent;
+using Coach.Core.Questions;
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+
+namespace Coach.QuestionBank.Search;
+
+/// <summary>
+/// The in-memory Lucene index of every served question: one long-lived writer, one
+/// <see cref="SearcherManager"/>, decks replaced whole by their id. A derived cache of the
+/// content folder, rebuilt at every start and never persisted.
+/// </summary>
+internal sealed class QuestionIndex : IDisposable
+{
+    private readonly CoachAnalyzer _analyzer;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly SpellingCorrector _spelling;
+    private readonly ConcurrentDictionary<QuestionId, Question> _questions = new();
+
+    public QuestionIndex(SynonymGroups synonyms)
+    {
+        Synonyms = synonyms;
+        _analyzer = new CoachAnalyzer(SynonymConcepts.Build(synonyms));
+        var config = new IndexWriterConfig(TextAnalysis.Version, _analyzer)
+        {
+            OpenMode = OpenMode.CREATE,
+            Similarity = new BM25Similarity(),
+        };
+        _writer = new IndexWriter(new RAMDirectory(), config);
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
+        var synonymWords = synonyms.Groups.SelectMany(group => group).SelectMany(phrase => TextAnalysis.Terms(_analyzer, phrase, IndexFields.Spelling));
+        _spelling = new SpellingCorrector(_analyzer, synonymWords.ToHashSet(StringComparer.Ordinal));
+    }
+
+    public SynonymGroups Synonyms { get; }
+
+    /// <summary>Replaces every question of <paramref name="deckId"/> with <paramref name="questions"/>, atomically for searches.</summary>
+    public void ReplaceDeck(string deckId, IReadOnlyCollection<Question> questions)
+    {
+        var stale = _questions.Keys.Where(id => id.Deck == deckId && questions.All(q => q.Id != id)).ToList();
+        foreach (var question in questions)
+        {
+            _questions[question.Id] = question;
+        }
+
+        _writer.UpdateDocuments(new Term(IndexFields.Deck, deckId), questions.Select(QuestionDocument.From));
+        _searchers.MaybeRefreshBlocking();
+        foreach (var id in stale)
+        {
+            _questions.TryRemove(id, out _);
+        }
+    }
+
+    public SearchResult Search(string text, int limit)
+    {
+        var query = text.Length > SearchTuning.MaxQueryLength ? text[..SearchTuning.MaxQueryLength] : text;
+        if (string.IsNullOrWhiteSpace(query) || limit <= 0)
+        {
+            return SearchResult.Empty(text);
+        }
+
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var corrected = _spelling.Correct(searcher.IndexReader, query);
+            var terms = QueryTerm.Analyze(_analyzer, IndexFields.All, corrected ?? query);
+            if (terms.Count == 0)
+            {
+                return new SearchResult(text, false, [], corrected);
+            }
+
+            var hits = searcher.Search(RankingQuery.For(terms), limit).ScoreDocs;
+            var matches = hits.Select(hit => ToMatch(searcher, hit)).OfType<SearchMatch>().ToList();
+            var confident = hits.Length > 0
+                && new QueryCoverage(searcher.IndexReader, terms).Of(searcher.IndexReader, hits[0].Doc) >= SearchTuning.MinCoverage;
+            return new SearchResult(text, confident, matches, corrected);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public IReadOnlyList<Question> Related(QuestionId id, int limit)
+    {
+        if (!_questions.TryGetValue(id, out var question) || limit <= 0)
+        {
+            return [];
+        }
+
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var like = new MoreLikeThis(searcher.IndexReader)
+            {
+                Analyzer = _analyzer,
+                FieldNames = [IndexFields.Title, IndexFields.Answer],
+                MinTermFreq = 1,
+                MinDocFreq = 1,
+            };
+            using var text = new StringReader($"{question.Title}\n{question.AnswerMarkdown}");
+            var hits = searcher.Search(like.Like(text, IndexFields.Answer), limit + 1).ScoreDocs;
+            return hits.Select(hit => ToMatch(searcher, hit)?.Question)
+                .OfType<Question>()
+                .Where(related => related.Id != id)
+                .Take(limit)
+                .ToList();
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        _analyzer.Dispose();
+    }
+
+    private SearchMatch? ToMatch(IndexSearcher searcher, ScoreDoc hit)
+    {
+        var id = QuestionId.Parse(searcher.Doc(hit.Doc).Get(IndexFields.Id));
+        return _questions.TryGetValue(id, out var question) ? new SearchMatch(question, hit.Score) : null;
+    }
+
+    private sealed class Bm25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+    }
+}

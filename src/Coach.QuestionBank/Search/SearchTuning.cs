@@ -1,0 +1,27 @@
+namespace Coach.QuestionBank.Search;
+
+/// <summary>
+/// The few numbers that shape ranking and the confidence decision, measured against the labelled
+/// query set in tests/Coach.QuestionBank.Tests (see docs/benchmarks.md before changing one).
+/// </summary>
+internal static class SearchTuning
+{
+    /// <summary>A word in a question's title says more about it than the same word in its answer.</summary>
+    public const float TitleBoost = 3f;
+
+    public const float AnswerBoost = 1f;
+
+    public const float TopicBoost = 0.5f;
+
+    /// <summary>A term matching several fields counts mostly for its best one.</summary>
+    public const float FieldTieBreaker = 0.1f;
+
+    /// <summary>
+    /// Confident only when the best question holds at least this share of the query's meaning,
+    /// each word weighted by its rarity (IDF). "best pizza in town" holds none of it.
+    /// </summary>
+    public const double MinCoverage = 0.6;
+
+    /// <summary>Longer text is cut: nobody asks a question that long, and it bounds the work.</summary>
+    public const int MaxQueryLength = 500;
+}

@@ -1,0 +1,89 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace Coach.QuestionBank.Search;
+
+/// <summary>The steps of text analysis shared by indexing, querying and synonym parsing.</summary>
+internal static class TextAnalysis
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    // Words that carry no meaning in a question to a coach ("what is the difference between …").
+    private static readonly string[] FillerWords =
+    [
+        "what", "whats", "how", "why", "when", "where", "which", "who", "whom", "do", "does", "did", "doing",
+        "i", "me", "my", "we", "our", "you", "your", "can", "could", "would", "should", "explain", "describe",
+        "tell", "about", "difference", "differences", "between", "vs", "versus", "mean", "means", "meaning",
+        "define", "definition", "please", "us", "has", "have", "had", "its",
+    ];
+
+    /// <summary>
+    /// Stop words in their stemmed form, because the stop filter runs after stemming (so that
+    /// multi-word synonyms such as "denial of service" still see their small words).
+    /// </summary>
+    public static CharArraySet StemmedStopWords { get; } = BuildStemmedStopWords();
+
+    /// <summary>Splits text into lower-case words: "aws:SourceArn" also yields "aws" and "sourcearn".</summary>
+    public static (Tokenizer Source, TokenStream Stream) Words(TextReader reader)
+    {
+        var tokenizer = new StandardTokenizer(Version, reader);
+        TokenStream stream = new WordDelimiterFilter(
+            Version,
+            tokenizer,
+            WordDelimiterFlags.GENERATE_WORD_PARTS | WordDelimiterFlags.GENERATE_NUMBER_PARTS | WordDelimiterFlags.PRESERVE_ORIGINAL,
+            null);
+        stream = new EnglishPossessiveFilter(Version, stream);
+        stream = new LowerCaseFilter(Version, stream);
+        return (tokenizer, stream);
+    }
+
+    /// <summary>Words, then Porter stems: "buckets" and "bucket" meet as "bucket".</summary>
+    public static (Tokenizer Source, TokenStream Stream) Stems(TextReader reader)
+    {
+        var (source, stream) = Words(reader);
+        return (source, new PorterStemFilter(stream));
+    }
+
+    public static List<string> Terms(Analyzer analyzer, string text, string field = "")
+    {
+        var terms = new List<string>();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+
+    public static bool IsStopWord(string stem) => StemmedStopWords.Contains(stem);
+
+    private static CharArraySet BuildStemmedStopWords()
+    {
+        using var stemmer = Analyzer.NewAnonymous((_, reader) =>
+        {
+            var (source, stream) = Stems(reader);
+            return new TokenStreamComponents(source, stream);
+        });
+        var words = StopAnalyzer.ENGLISH_STOP_WORDS_SET.Select(word => word.ToString()).Concat(FillerWords);
+        var stems = new CharArraySet(Version, 64, ignoreCase: false);
+        foreach (var word in words)
+        {
+            foreach (var stem in Terms(stemmer, word))
+            {
+                stems.Add(stem);
+            }
+        }
+
+        return stems;
+    }
+}
