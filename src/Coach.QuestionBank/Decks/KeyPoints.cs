@@ -3,8 +3,8 @@ using Markdig.Syntax;
 namespace Coach.QuestionBank.Decks;
 
 /// <summary>
-/// The points a good answer covers: each bullet or numbered step (nested ones too), and each
-/// sentence of prose. Lead-ins such as "It uses:" introduce points rather than make one.
+/// The points a good answer covers: each bullet or numbered step (nested ones too, and lines
+/// that continue one), and each sentence of prose. Lead-ins such as "It uses:" introduce points rather than make one.
 /// </summary>
 internal static class KeyPoints
 {
@@ -50,11 +50,8 @@ internal static class KeyPoints
         {
             if (first && child is ParagraphBlock paragraph)
             {
-                var point = Tidy(PlainText.Of(paragraph.Inline));
-                if (point.Length > 0)
-                {
-                    points.Add(point);
-                }
+                // A bullet is one point, but a line continuing it lazily is a point of its own.
+                points.AddRange(PlainText.Of(paragraph.Inline).Split('\n').Select(Tidy).Where(point => point.Length > 0));
             }
             else
             {

@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 
 namespace Coach.QuestionBank.Search;
 
@@ -10,6 +11,7 @@ namespace Coach.QuestionBank.Search;
 internal sealed class QueryCoverage
 {
     private readonly IReadOnlyList<(double Weight, string[] Alternatives)> _positions;
+    private readonly double _total;
 
     public QueryCoverage(IndexReader reader, IReadOnlyList<QueryTerm> terms)
     {
@@ -24,31 +26,51 @@ internal sealed class QueryCoverage
                 return (Idf(rarest, documents), alternatives);
             })
             .ToList();
+        _total = _positions.Sum(position => position.Weight);
     }
 
-    /// <returns>The held share of the query's weight, from 0 to 1.</returns>
-    public double Of(IndexReader reader, int doc)
+    /// <returns>For each hit, the held share of the query's weight, from 0 to 1.</returns>
+    public double[] Of(IndexReader reader, IReadOnlyList<ScoreDoc> hits)
     {
-        var leaves = reader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        var local = doc - leaf.DocBase;
-        double held = 0, total = 0;
-        foreach (var (weight, alternatives) in _positions)
+        var contains = new HashSet<(int Doc, string Term)>();
+        var byLeaf = hits.Select(hit => hit.Doc).Order().GroupBy(doc => ReaderUtil.SubIndex(doc, reader.Leaves));
+        var terms = _positions.SelectMany(position => position.Alternatives).Distinct().ToList();
+        foreach (var leafDocs in byLeaf)
         {
-            total += weight;
-            if (alternatives.Any(text => Contains(leaf.AtomicReader, local, text)))
+            var leaf = reader.Leaves[leafDocs.Key];
+            foreach (var term in terms)
             {
-                held += weight;
+                // One pass over the term's postings per leaf, leaping to each hit in doc order.
+                var postings = leaf.AtomicReader.GetTermDocsEnum(new Term(IndexFields.All, term));
+                if (postings is null)
+                {
+                    continue;
+                }
+
+                foreach (var doc in leafDocs)
+                {
+                    var local = doc - leaf.DocBase;
+                    var at = postings.DocID < local ? postings.Advance(local) : postings.DocID;
+                    if (at == local)
+                    {
+                        contains.Add((doc, term));
+                    }
+                }
             }
         }
 
-        return total == 0 ? 0 : held / total;
+        return hits.Select(hit => Held(alternative => contains.Contains((hit.Doc, alternative)))).ToArray();
     }
 
-    private static bool Contains(AtomicReader reader, int doc, string text)
+    private double Held(Func<string, bool> contains)
     {
-        var docs = reader.GetTermDocsEnum(new Term(IndexFields.All, text));
-        return docs is not null && docs.Advance(doc) == doc;
+        if (_total == 0)
+        {
+            return 0;
+        }
+
+        var held = _positions.Where(position => position.Alternatives.Any(contains)).Sum(position => position.Weight);
+        return held / _total;
     }
 
     // BM25's IDF, so that weights agree with how the ranking itself values words.

@@ -73,11 +73,19 @@ internal sealed class QuestionIndex : IDisposable
                 return new SearchResult(text, false, [], corrected);
             }
 
-            var hits = searcher.Search(RankingQuery.For(terms), limit).ScoreDocs;
-            var matches = hits.Select(hit => ToMatch(searcher, hit)).OfType<SearchMatch>().ToList();
-            var confident = hits.Length > 0
-                && new QueryCoverage(searcher.IndexReader, terms).Of(searcher.IndexReader, hits[0].Doc) >= SearchTuning.MinCoverage;
-            return new SearchResult(text, confident, matches, corrected);
+            // Lucene ranks a deep-enough pool; coverage then prefers the questions that hold all
+            // of what was asked over those matching one word strongly (a title word, say).
+            var pool = searcher.Search(RankingQuery.For(terms), Math.Max(limit, SearchTuning.RerankDepth)).ScoreDocs;
+            var coverage = new QueryCoverage(searcher.IndexReader, terms).Of(searcher.IndexReader, pool);
+            var ranked = pool
+                .Select((hit, i) => (Hit: hit, Coverage: coverage[i], Score: hit.Score * coverage[i]))
+                .Where(candidate => candidate.Coverage > 0)
+                .OrderByDescending(candidate => candidate.Score)
+                .Take(limit)
+                .ToList();
+            var matches = ranked.Select(candidate => ToMatch(searcher, candidate.Hit.Doc, candidate.Score)).OfType<SearchMatch>().ToList();
+            var confidence = ranked.Count > 0 ? ranked[0].Coverage : 0;
+            return new SearchResult(text, confidence >= SearchTuning.MinCoverage, matches, corrected) { Confidence = confidence };
         }
         finally
         {
@@ -104,7 +112,7 @@ internal sealed class QuestionIndex : IDisposable
             };
             using var text = new StringReader($"{question.Title}\n{question.AnswerMarkdown}");
             var hits = searcher.Search(like.Like(text, IndexFields.Answer), limit + 1).ScoreDocs;
-            return hits.Select(hit => ToMatch(searcher, hit)?.Question)
+            return hits.Select(hit => ToMatch(searcher, hit.Doc, hit.Score)?.Question)
                 .OfType<Question>()
                 .Where(related => related.Id != id)
                 .Take(limit)
@@ -123,10 +131,10 @@ internal sealed class QuestionIndex : IDisposable
         _analyzer.Dispose();
     }
 
-    private SearchMatch? ToMatch(IndexSearcher searcher, ScoreDoc hit)
+    private SearchMatch? ToMatch(IndexSearcher searcher, int doc, double score)
     {
-        var id = QuestionId.Parse(searcher.Doc(hit.Doc).Get(IndexFields.Id));
-        return _questions.TryGetValue(id, out var question) ? new SearchMatch(question, hit.Score) : null;
+        var id = QuestionId.Parse(searcher.Doc(doc).Get(IndexFields.Id));
+        return _questions.TryGetValue(id, out var question) ? new SearchMatch(question, score) : null;
     }
 
     private sealed class Bm25SearcherFactory : SearcherFactory

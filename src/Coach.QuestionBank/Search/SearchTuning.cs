@@ -22,6 +22,9 @@ internal static class SearchTuning
     /// </summary>
     public const double MinCoverage = 0.6;
 
+    /// <summary>How many of Lucene's best hits are re-ranked by coverage.</summary>
+    public const int RerankDepth = 20;
+
     /// <summary>Longer text is cut: nobody asks a question that long, and it bounds the work.</summary>
     public const int MaxQueryLength = 500;
 }

@@ -10,11 +10,14 @@ namespace Coach.QuestionBank.Search;
 /// <summary>
 /// Corrects words that appear nowhere in the bank to the nearest word that does ("maice" →
 /// "macie"), using Lucene's Levenshtein automata over the spelling field. Short words get one
-/// edit, longer ones two; the first letter must match, as it nearly always does in real typos.
+/// edit, words of eight letters or more two; the first letter must match, as it nearly always does in real typos.
 /// </summary>
 internal sealed class SpellingCorrector(Analyzer analyzer, IReadOnlySet<string> extraVocabulary)
 {
     private const int MinLength = 4;
+
+    // Two edits turn too many real words into other real words ("product" → "protect") below this.
+    private const int LongWord = 8;
 
     /// <returns>The corrected text, or null when every word was known or had no near neighbour.</returns>
     public string? Correct(IndexReader reader, string text)
@@ -58,7 +61,7 @@ internal sealed class SpellingCorrector(Analyzer analyzer, IReadOnlySet<string> 
 
     private static string? Nearest(Terms terms, string word)
     {
-        var maxEdits = word.Length <= 5 ? 1 : 2;
+        var maxEdits = word.Length < LongWord ? 1 : 2;
         var candidates = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(IndexFields.Spelling, word), maxEdits, 1, true);
         // The enum rates each candidate by its edit distance relative to the word's length.
         var similarity = candidates.Attributes.AddAttribute<IBoostAttribute>();

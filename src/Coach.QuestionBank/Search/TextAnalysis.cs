@@ -14,13 +14,19 @@ internal static class TextAnalysis
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    // Words that carry no meaning in a question to a coach ("what is the difference between …").
+    // Words that carry no meaning in a question to a coach ("what is the difference between …",
+    // "how would you give another account …"): English function words and question filler.
     private static readonly string[] FillerWords =
     [
-        "what", "whats", "how", "why", "when", "where", "which", "who", "whom", "do", "does", "did", "doing",
-        "i", "me", "my", "we", "our", "you", "your", "can", "could", "would", "should", "explain", "describe",
-        "tell", "about", "difference", "differences", "between", "vs", "versus", "mean", "means", "meaning",
-        "define", "definition", "please", "us", "has", "have", "had", "its",
+        "about", "above", "after", "again", "all", "also", "am", "any", "anyone", "anything", "because", "been", "before",
+        "being", "below", "both", "can", "could", "define", "definition", "describe", "did", "difference", "differences",
+        "do", "does", "doing", "down", "during", "each", "else", "even", "ever", "every", "explain", "few", "from", "further",
+        "get", "give", "go", "going", "good", "had", "has", "have", "having", "he", "her", "here", "him", "his", "how", "i",
+        "its", "just", "know", "like", "me", "mean", "meaning", "means", "more", "most", "much", "my", "need", "now",
+        "off", "once", "one", "only", "other", "our", "ours", "out", "over", "own", "please", "really", "same", "she",
+        "should", "so", "some", "someone", "something", "than", "thing", "things", "those", "through", "too", "under",
+        "until", "up", "us", "very", "vs", "versus", "want", "way", "ways", "we", "were", "what", "whats", "when", "where",
+        "which", "while", "who", "whom", "why", "would", "you", "your", "another", "between", "tell", "use", "using",
     ];
 
     /// <summary>
