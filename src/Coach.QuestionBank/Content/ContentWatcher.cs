@@ -18,12 +18,23 @@ internal sealed partial class ContentWatcher(
 {
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(300);
     private readonly SemaphoreSlim _changed = new(0);
+    private FileSystemWatcher? _watcher;
 
     private string Folder => Path.GetFullPath(options.Value.Path, environment.ContentRootPath);
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!Directory.Exists(Folder))
+        if (Directory.Exists(Folder))
+        {
+            // Watch before the first read, so that an edit made while reading is not missed.
+            _watcher = new FileSystemWatcher(Folder);
+            _watcher.Changed += (_, _) => _changed.Release();
+            _watcher.Created += (_, _) => _changed.Release();
+            _watcher.Deleted += (_, _) => _changed.Release();
+            _watcher.Renamed += (_, _) => _changed.Release();
+            _watcher.EnableRaisingEvents = true;
+        }
+        else
         {
             LogMissingFolder(Folder);
         }
@@ -34,17 +45,6 @@ internal sealed partial class ContentWatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!Directory.Exists(Folder))
-        {
-            return;
-        }
-
-        using var watcher = new FileSystemWatcher(Folder) { IncludeSubdirectories = false, EnableRaisingEvents = false };
-        watcher.Changed += (_, _) => _changed.Release();
-        watcher.Created += (_, _) => _changed.Release();
-        watcher.Deleted += (_, _) => _changed.Release();
-        watcher.Renamed += (_, _) => _changed.Release();
-        watcher.EnableRaisingEvents = true;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -57,7 +57,15 @@ internal sealed partial class ContentWatcher(
                 }
 
                 LogReloading(Folder);
-                bank.Apply(await ContentReader.ReadAsync(Folder, stoppingToken));
+                try
+                {
+                    bank.Apply(await ContentReader.ReadAsync(Folder, stoppingToken));
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // The folder itself is being moved or re-permissioned; the next event retries.
+                    LogReadFailed(ex, Folder);
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -68,12 +76,16 @@ internal sealed partial class ContentWatcher(
 
     public override void Dispose()
     {
+        _watcher?.Dispose();
         _changed.Dispose();
         base.Dispose();
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Content folder {Folder} does not exist; serving no questions")]
     private partial void LogMissingFolder(string folder);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not re-read {Folder}; still serving the last good content")]
+    private partial void LogReadFailed(Exception exception, string folder);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Content changed in {Folder}; re-reading decks")]
     private partial void LogReloading(string folder);
