@@ -69,7 +69,7 @@ public sealed partial class LiveQuestionBank(ILogger<LiveQuestionBank> logger) :
                 previous?.Dispose();
             }
 
-            LogServing(_questions.Count, decks.Count);
+            LogIndexed(_questions.Count, decks.Count);
         }
     }
 
@@ -111,6 +111,6 @@ public sealed partial class LiveQuestionBank(ILogger<LiveQuestionBank> logger) :
     [LoggerMessage(Level = LogLevel.Warning, Message = "Keeping the last good version of {File}: the new one has {Count} problem(s)")]
     private partial void LogKeptLastGood(string file, int count);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Serving {Questions} questions from {Decks} deck(s)")]
-    private partial void LogServing(int questions, int decks);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {Questions} questions from {Decks} deck(s)")]
+    private partial void LogIndexed(int questions, int decks);
 }

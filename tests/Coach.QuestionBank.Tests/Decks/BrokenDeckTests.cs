@@ -1,38 +1,11 @@
 using Coach.QuestionBank.Decks;
+using Coach.Tests;
 
 namespace Coach.QuestionBank.Tests.Decks;
 
 public sealed class BrokenDeckTests
 {
-    // Every kind of mistake, each on a known line; the good questions around them still load.
-    internal const string Markdown = """
-        # Broken deck
-
-        ### 1. A question before any topic?
-        Answer without a topic.
-
-        ## Networking
-
-        ### 2. What is a subnet?
-        A range of addresses in a VPC.
-
-        ### What is a route table?
-        Where packets go.
-
-        ### 2. A second question two?
-        Duplicate number.
-
-        ### 3. Where is my answer?
-
-        ### 4. What is a NAT gateway?
-        *   Lets private subnets reach out.
-        *   Blocks unsolicited inbound traffic.
-
-        ### 5.
-        A number with no question.
-        """;
-
-    private static readonly Deck Deck = DeckParser.Parse("broken", "content/broken.md", Markdown);
+    private static readonly Deck Deck = DeckParser.Parse("broken", "content/broken.md", BrokenDeck.Markdown);
 
     [Fact]
     public void Every_planted_problem_is_reported_at_its_line()

@@ -1,0 +1,77 @@
+using Coach.Tests;
+
+namespace Coach.Host.Tests.Cli;
+
+public sealed class ListAndValidateVerbTests
+{
+    [Fact]
+    public async Task List_prints_every_question_id_topic_and_title()
+    {
+        var run = await CliRun.RunAsync("", "--content", RepositoryPaths.Content, "list");
+
+        run.ExitCode.ShouldBe(0);
+        run.Lines.Length.ShouldBe(20);
+        run.Lines[18].ShouldBe("aws-security/19\tAdvanced Scenarios\tWhat is Macie?");
+    }
+
+    [Fact]
+    public async Task List_topic_keeps_the_questions_of_matching_topics()
+    {
+        var run = await CliRun.RunAsync("", "--content", RepositoryPaths.Content, "list", "--topic", "iam");
+        run.Lines.Select(line => line.Split('\t')[0]).ShouldBe(["aws-security/1", "aws-security/2", "aws-security/3"]);
+    }
+
+    [Fact]
+    public async Task List_with_an_unknown_topic_names_the_topics_there_are()
+    {
+        var run = await CliRun.RunAsync("", "--content", RepositoryPaths.Content, "list", "--topic", "cooking");
+        run.ExitCode.ShouldBe(1);
+        run.Stderr.ShouldContain("Data Protection");
+    }
+
+    [Fact]
+    public async Task Validate_passes_the_shipped_content()
+    {
+        var run = await CliRun.RunAsync("", "validate", RepositoryPaths.Content);
+        run.ExitCode.ShouldBe(0);
+        run.Stdout.ShouldStartWith("ok: 20 questions in 1 deck(s)");
+    }
+
+    [Fact]
+    public async Task Validate_lists_every_planted_problem_with_file_and_line_and_exits_1()
+    {
+        using var folder = new TempFolder();
+        var broken = folder.Write("broken.md", BrokenDeck.Markdown);
+        folder.Write("good.md", "## T\n\n### 1. Fine?\nYes.\n");
+        folder.Write("synonyms.txt", "sg, security group\nlonely\n");
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "gone.md"), Path.Combine(folder.Path, "missing-target.md"));
+
+        var run = await CliRun.RunAsync("", "validate", folder.Path);
+
+        run.ExitCode.ShouldBe(1);
+        run.Stdout.ShouldContain($"{broken}:3: question outside a topic");
+        run.Stdout.ShouldContain($"{broken}:11: heading without a number");
+        run.Stdout.ShouldContain($"{broken}:14: duplicate number 2 (first used at line 8)");
+        run.Stdout.ShouldContain($"{broken}:17: empty answer");
+        run.Stdout.ShouldContain($"{broken}:23: question 5 has no text after its number");
+        run.Stdout.ShouldContain($"{Path.Combine(folder.Path, "synonyms.txt")}:2: a synonym group needs at least two different terms");
+        run.Stdout.ShouldContain($"{Path.Combine(folder.Path, "gone.md")}:0: unreadable file");
+        run.Lines[^1].ShouldBe("7 problem(s) in 3 file(s)");
+        run.Stdout.ShouldNotContain("good.md");
+    }
+
+    [Fact]
+    public async Task Validate_a_single_deck_file()
+    {
+        var run = await CliRun.RunAsync("", "validate", RepositoryPaths.SeedDeck);
+        run.ExitCode.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Help_prints_the_verbs()
+    {
+        var run = await CliRun.RunAsync("", "help");
+        run.ExitCode.ShouldBe(0);
+        run.Stdout.ShouldContain("ask --json --stdin");
+    }
+}

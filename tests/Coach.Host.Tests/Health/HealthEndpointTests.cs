@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Builder;
+using System.Net;
+using System.Net.Http.Json;
+using Coach.Tests;
+
+namespace Coach.Host.Tests.Health;
+
+/// <summary>The real service on Kestrel, on a free loopback port.</summary>
+public sealed class HealthEndpointTests : IAsyncLifetime
+{
+    private WebApplication? _app;
+
+    public async Task InitializeAsync()
+    {
+        _app = CoachWebApp.Build(["--urls", "http://127.0.0.1:0", "--Coach:Content:Path", RepositoryPaths.Content]);
+        await _app.StartAsync();
+    }
+
+    [Fact]
+    public async Task Healthz_answers_ok_with_the_number_of_questions_served()
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(_app!.Urls.Single()) };
+
+        var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var health = await response.Content.ReadFromJsonAsync<HealthBody>();
+        health.ShouldBe(new HealthBody("ok", 20));
+    }
+
+    [Fact]
+    public async Task An_unknown_path_is_404()
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(_app!.Urls.Single()) };
+        (await client.GetAsync(new Uri("/nope", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app!.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private sealed record HealthBody(string Status, int Questions);
+}
