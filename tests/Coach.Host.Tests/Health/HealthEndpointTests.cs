@@ -1,7 +1,7 @@
-using Microsoft.AspNetCore.Builder;
 using System.Net;
 using System.Net.Http.Json;
 using Coach.Tests;
+using Microsoft.AspNetCore.Builder;
 
 namespace Coach.Host.Tests.Health;
 
