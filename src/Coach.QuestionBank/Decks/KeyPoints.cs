@@ -1,3 +1,4 @@
+using System.Text;
 using Markdig.Syntax;
 
 namespace Coach.QuestionBank.Decks;
@@ -62,5 +63,29 @@ internal static class KeyPoints
         }
     }
 
-    private static string Tidy(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>Trims and folds every run of white space to one space, in one pass.</summary>
+    private static string Tidy(string text)
+    {
+        var span = text.AsSpan().Trim();
+        var tidy = new StringBuilder(span.Length);
+        var space = false;
+        foreach (var c in span)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space)
+            {
+                tidy.Append(' ');
+                space = false;
+            }
+
+            tidy.Append(c);
+        }
+
+        return tidy.ToString();
+    }
 }

@@ -14,7 +14,7 @@ internal sealed class CoachAnalyzer(SynonymMap? synonyms) : Analyzer(PER_FIELD_R
     {
         if (fieldName == IndexFields.Spelling)
         {
-            var (words, wordStream) = TextAnalysis.Words(reader);
+            var (words, wordStream) = TextAnalysis.SurfaceWords(reader);
             return new TokenStreamComponents(words, wordStream);
         }
 

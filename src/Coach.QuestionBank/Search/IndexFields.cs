@@ -6,10 +6,7 @@ internal static class IndexFields
     public const string Id = "id";
     public const string Deck = "deck";
     public const string Title = "title";
-    public const string Topic = "topic";
-    public const string Answer = "answer";
-
-    /// <summary>Title, topic and answer together: which of the query's words a question has at all.</summary>
+    /// <summary>Title, topic and answer together: ranked below the title, and asked which of the query's words a question has at all.</summary>
     public const string All = "all";
 
     /// <summary>The words as written, unstemmed: the vocabulary that misspellings are corrected to.</summary>

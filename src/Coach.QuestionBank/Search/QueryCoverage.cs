@@ -1,76 +1,85 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Coach.QuestionBank.Search;
 
 /// <summary>
-/// How much of a query's meaning a question holds: each word position of the query weighs its
-/// IDF (a word no question has weighs most), and counts as held when the question contains the
-/// word or any synonym concept standing for it.
+/// How much of a query's meaning each hit holds: each word position of the query weighs its IDF
+/// (a word no question has weighs most), and counts as held when the question contains the word
+/// or any synonym concept standing for it.
 /// </summary>
-internal sealed class QueryCoverage
+internal static class QueryCoverage
 {
-    private readonly IReadOnlyList<(double Weight, string[] Alternatives)> _positions;
-    private readonly double _total;
-
-    public QueryCoverage(IndexReader reader, IReadOnlyList<QueryTerm> terms)
+    /// <returns>For each hit, the held share of the query's weight, from 0 to 1.</returns>
+    public static double[] Of(IndexReader reader, IReadOnlyList<QueryTerm> terms, IReadOnlyList<ScoreDoc> hits)
     {
+        var texts = terms.Select(term => term.Text).Distinct().ToArray();
+        var (docFreq, held) = Lookup(reader, texts, hits);
+
         var documents = Math.Max(reader.NumDocs, 1);
-        _positions = terms
+        var positions = terms
             .SelectMany(term => Enumerable.Range(term.Position, term.PositionLength))
             .Distinct()
             .Select(position =>
             {
-                var alternatives = terms.Where(term => term.Covers(position)).Select(term => term.Text).Distinct().ToArray();
-                var rarest = alternatives.Min(text => reader.DocFreq(new Term(IndexFields.All, text)));
-                return (Idf(rarest, documents), alternatives);
+                var alternatives = terms.Where(term => term.Covers(position)).Select(term => Array.IndexOf(texts, term.Text)).Distinct().ToArray();
+                return (Weight: Idf(alternatives.Min(t => docFreq[t]), documents), Alternatives: alternatives);
             })
             .ToList();
-        _total = _positions.Sum(position => position.Weight);
+        var total = positions.Sum(position => position.Weight);
+
+        return hits
+            .Select(hit => total == 0 ? 0 : positions
+                .Where(position => position.Alternatives.Any(t => held.Contains((hit.Doc, t))))
+                .Sum(position => position.Weight) / total)
+            .ToArray();
     }
 
-    /// <returns>For each hit, the held share of the query's weight, from 0 to 1.</returns>
-    public double[] Of(IndexReader reader, IReadOnlyList<ScoreDoc> hits)
+    /// <summary>One seek per term and segment gives both its document frequency and which hits hold it.</summary>
+    private static (int[] DocFreq, HashSet<(int Doc, int Term)> Held) Lookup(IndexReader reader, string[] texts, IReadOnlyList<ScoreDoc> hits)
     {
-        var contains = new HashSet<(int Doc, string Term)>();
-        var byLeaf = hits.Select(hit => hit.Doc).Order().GroupBy(doc => ReaderUtil.SubIndex(doc, reader.Leaves));
-        var terms = _positions.SelectMany(position => position.Alternatives).Distinct().ToList();
-        foreach (var leafDocs in byLeaf)
+        var docFreq = new int[texts.Length];
+        var held = new HashSet<(int Doc, int Term)>();
+        var sorted = hits.Select(hit => hit.Doc).Order().ToArray();
+        DocsEnum? postings = null;
+        foreach (var leaf in reader.Leaves)
         {
-            var leaf = reader.Leaves[leafDocs.Key];
-            foreach (var term in terms)
+            var termsEnum = leaf.AtomicReader.GetTerms(IndexFields.All)?.GetEnumerator();
+            if (termsEnum is null)
             {
-                // One pass over the term's postings per leaf, leaping to each hit in doc order.
-                var postings = leaf.AtomicReader.GetTermDocsEnum(new Term(IndexFields.All, term));
-                if (postings is null)
+                continue;
+            }
+
+            var leafDocs = sorted.Where(doc => doc >= leaf.DocBase && doc < leaf.DocBase + leaf.AtomicReader.MaxDoc).ToArray();
+            for (var t = 0; t < texts.Length; t++)
+            {
+                if (!termsEnum.SeekExact(new BytesRef(texts[t])))
                 {
                     continue;
                 }
 
+                docFreq[t] += termsEnum.DocFreq;
+                if (leafDocs.Length == 0)
+                {
+                    continue;
+                }
+
+                // Leap through the term's postings to each hit, in doc order.
+                postings = termsEnum.Docs(leaf.AtomicReader.LiveDocs, postings, DocsFlags.NONE);
                 foreach (var doc in leafDocs)
                 {
                     var local = doc - leaf.DocBase;
                     var at = postings.DocID < local ? postings.Advance(local) : postings.DocID;
                     if (at == local)
                     {
-                        contains.Add((doc, term));
+                        held.Add((doc, t));
                     }
                 }
             }
         }
 
-        return hits.Select(hit => Held(alternative => contains.Contains((hit.Doc, alternative)))).ToArray();
-    }
-
-    private double Held(Func<string, bool> contains)
-    {
-        if (_total == 0)
-        {
-            return 0;
-        }
-
-        var held = _positions.Where(position => position.Alternatives.Any(contains)).Sum(position => position.Weight);
-        return held / _total;
+        return (docFreq, held);
     }
 
     // BM25's IDF, so that weights agree with how the ranking itself values words.

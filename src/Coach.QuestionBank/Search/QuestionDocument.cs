@@ -7,7 +7,7 @@ namespace Coach.QuestionBank.Search;
 /// <summary>How a question is laid out as a Lucene document.</summary>
 internal static class QuestionDocument
 {
-    // Fields used only to ask "does this question contain the word at all": no frequencies, no norms.
+    // The spelling field only answers "does any question use this word": no frequencies, no norms.
     private static readonly FieldType PresenceOnly = new(TextField.TYPE_NOT_STORED)
     {
         IndexOptions = IndexOptions.DOCS_ONLY,
@@ -24,9 +24,7 @@ internal static class QuestionDocument
             new StringField(IndexFields.Id, question.Id.ToString(), Field.Store.YES),
             new StringField(IndexFields.Deck, question.Deck, Field.Store.NO),
             new TextField(IndexFields.Title, question.Title, Field.Store.NO),
-            new TextField(IndexFields.Topic, question.Topic, Field.Store.NO),
-            new TextField(IndexFields.Answer, question.AnswerMarkdown, Field.Store.NO),
-            new Field(IndexFields.All, everything, PresenceOnly),
+            new TextField(IndexFields.All, everything, Field.Store.NO),
             new Field(IndexFields.Spelling, everything, PresenceOnly),
         ];
     }

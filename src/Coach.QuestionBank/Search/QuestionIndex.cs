@@ -15,6 +15,7 @@ namespace Coach.QuestionBank.Search;
 /// </summary>
 internal sealed class QuestionIndex : IDisposable
 {
+    private const int IndexingBatch = 1000;
     private readonly CoachAnalyzer _analyzer;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
@@ -29,6 +30,12 @@ internal sealed class QuestionIndex : IDisposable
         {
             OpenMode = OpenMode.CREATE,
             Similarity = new BM25Similarity(),
+            // Compound files pay off for file handles on disk; in memory they only add a
+            // buffered, locked layer to every read.
+            UseCompoundFile = false,
+            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
+            // Large decks index in a few big segments rather than many small ones merged later.
+            RAMBufferSizeMB = 256,
         };
         _writer = new IndexWriter(new RAMDirectory(), config);
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
@@ -47,7 +54,10 @@ internal sealed class QuestionIndex : IDisposable
             _questions[question.Id] = question;
         }
 
-        _writer.UpdateDocuments(new Term(IndexFields.Deck, deckId), questions.Select(QuestionDocument.From));
+        // Searchers see nothing of this until the refresh below, so the delete and the adds
+        // land together. The writer indexes on several threads at once; large decks use them all.
+        _writer.DeleteDocuments(new Term(IndexFields.Deck, deckId));
+        Parallel.ForEach(questions.Chunk(IndexingBatch), batch => _writer.AddDocuments(batch.Select(QuestionDocument.From)));
         _searchers.MaybeRefreshBlocking();
         foreach (var id in stale)
         {
@@ -76,7 +86,7 @@ internal sealed class QuestionIndex : IDisposable
             // Lucene ranks a deep-enough pool; coverage then prefers the questions that hold all
             // of what was asked over those matching one word strongly (a title word, say).
             var pool = searcher.Search(RankingQuery.For(terms), Math.Max(limit, SearchTuning.RerankDepth)).ScoreDocs;
-            var coverage = new QueryCoverage(searcher.IndexReader, terms).Of(searcher.IndexReader, pool);
+            var coverage = QueryCoverage.Of(searcher.IndexReader, terms, pool);
             var ranked = pool
                 .Select((hit, i) => (Hit: hit, Coverage: coverage[i], Score: hit.Score * coverage[i]))
                 .Where(candidate => candidate.Coverage > 0)
@@ -106,12 +116,12 @@ internal sealed class QuestionIndex : IDisposable
             var like = new MoreLikeThis(searcher.IndexReader)
             {
                 Analyzer = _analyzer,
-                FieldNames = [IndexFields.Title, IndexFields.Answer],
+                FieldNames = [IndexFields.Title, IndexFields.All],
                 MinTermFreq = 1,
                 MinDocFreq = 1,
             };
             using var text = new StringReader($"{question.Title}\n{question.AnswerMarkdown}");
-            var hits = searcher.Search(like.Like(text, IndexFields.Answer), limit + 1).ScoreDocs;
+            var hits = searcher.Search(like.Like(text, IndexFields.All), limit + 1).ScoreDocs;
             return hits.Select(hit => ToMatch(searcher, hit.Doc, hit.Score)?.Question)
                 .OfType<Question>()
                 .Where(related => related.Id != id)

@@ -18,8 +18,7 @@ internal static class RankingQuery
                 new DisjunctionMaxQuery(SearchTuning.FieldTieBreaker)
                 {
                     Field(IndexFields.Title, text, SearchTuning.TitleBoost),
-                    Field(IndexFields.Answer, text, SearchTuning.AnswerBoost),
-                    Field(IndexFields.Topic, text, SearchTuning.TopicBoost),
+                    Field(IndexFields.All, text, 1f),
                 },
                 Occur.SHOULD);
         }

@@ -6,12 +6,8 @@ namespace Coach.QuestionBank.Search;
 /// </summary>
 internal static class SearchTuning
 {
-    /// <summary>A word in a question's title says more about it than the same word in its answer.</summary>
+    /// <summary>A word in a question's title says more about it than the same word in its answer or topic.</summary>
     public const float TitleBoost = 3f;
-
-    public const float AnswerBoost = 1f;
-
-    public const float TopicBoost = 0.5f;
 
     /// <summary>A term matching several fields counts mostly for its best one.</summary>
     public const float FieldTieBreaker = 0.1f;

@@ -28,6 +28,7 @@ internal sealed class SpellingCorrector(Analyzer analyzer, IReadOnlySet<string> 
             return null;
         }
 
+        var known = terms.GetEnumerator();
         var corrected = new StringBuilder(text.Length);
         var copied = 0;
         using var stream = analyzer.GetTokenStream(IndexFields.Spelling, text);
@@ -37,7 +38,7 @@ internal sealed class SpellingCorrector(Analyzer analyzer, IReadOnlySet<string> 
         while (stream.IncrementToken())
         {
             var word = term.ToString();
-            if (offset.StartOffset < copied || !NeedsCorrection(reader, word))
+            if (offset.StartOffset < copied || !NeedsCorrection(known, word))
             {
                 continue;
             }
@@ -53,11 +54,11 @@ internal sealed class SpellingCorrector(Analyzer analyzer, IReadOnlySet<string> 
         return copied == 0 ? null : corrected.Append(text, copied, text.Length - copied).ToString();
     }
 
-    private bool NeedsCorrection(IndexReader reader, string word) =>
+    private bool NeedsCorrection(TermsEnum known, string word) =>
         word.Length >= MinLength
         && !word.Any(char.IsDigit)
         && !extraVocabulary.Contains(word)
-        && reader.DocFreq(new Term(IndexFields.Spelling, word)) == 0;
+        && !known.SeekExact(new BytesRef(word));
 
     private static string? Nearest(Terms terms, string word)
     {

@@ -49,6 +49,13 @@ internal static class TextAnalysis
         return (tokenizer, stream);
     }
 
+    /// <summary>Lower-case words as written, for the spelling vocabulary: nothing split, nothing stemmed.</summary>
+    public static (Tokenizer Source, TokenStream Stream) SurfaceWords(TextReader reader)
+    {
+        var tokenizer = new StandardTokenizer(Version, reader);
+        return (tokenizer, new LowerCaseFilter(Version, tokenizer));
+    }
+
     /// <summary>Words, then Porter stems: "buckets" and "bucket" meet as "bucket".</summary>
     public static (Tokenizer Source, TokenStream Stream) Stems(TextReader reader)
     {

@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using Coach.QuestionBank.Content;
+using Coach.QuestionBank.Tests.Search;
+using Coach.Tests;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Coach.QuestionBank.Benchmarks;
+
+/// <summary>
+/// The latency of every query of the labelled set, each timed on its own (warm-up, then a fixed
+/// number of runs, median taken), for Coach's search and the plain BM25 baseline side by side.
+/// BenchmarkDotNet measures a handful of queries in depth; this shows the spread across all.
+/// </summary>
+internal static class LabelledSetLatency
+{
+    private const int Warmup = 300;
+    private const int Runs = 1000;
+
+    public static void Run()
+    {
+        using var bank = new LiveQuestionBank(NullLogger<LiveQuestionBank>.Instance);
+        bank.Apply(ContentReader.ReadAsync(RepositoryPaths.Content, CancellationToken.None).GetAwaiter().GetResult());
+        using var baseline = new Bm25Baseline(bank.Questions);
+        var queries = LabelledQuery.Load();
+
+        var coach = queries.Select(q => MedianMicroseconds(() => bank.Search(q.Text))).Order().ToList();
+        var plain = queries.Select(q => MedianMicroseconds(() => baseline.Best(q.Text))).Order().ToList();
+
+        Console.WriteLine($"| search ({queries.Count} labelled queries, median of {Runs} runs each) | median query | p90 query | slowest query |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        Console.WriteLine($"| plain BM25 baseline | {At(plain, 0.5):F1} µs | {At(plain, 0.9):F1} µs | {plain[^1]:F1} µs |");
+        Console.WriteLine($"| Coach | {At(coach, 0.5):F1} µs | {At(coach, 0.9):F1} µs | {coach[^1]:F1} µs |");
+        Console.WriteLine($"| ratio Coach / baseline (medians) | {At(coach, 0.5) / At(plain, 0.5):F2} | | |");
+    }
+
+    private static double MedianMicroseconds(Action search)
+    {
+        for (var i = 0; i < Warmup; i++)
+        {
+            search();
+        }
+
+        var times = new double[Runs];
+        for (var i = 0; i < Runs; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            search();
+            times[i] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
+        }
+
+        Array.Sort(times);
+        return times[Runs / 2];
+    }
+
+    private static double At(List<double> sorted, double quantile) => sorted[(int)Math.Min(sorted.Count - 1, quantile * sorted.Count)];
+}
