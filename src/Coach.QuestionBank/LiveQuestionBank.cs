@@ -15,21 +15,21 @@ namespace Coach.QuestionBank;
 public sealed partial class LiveQuestionBank(ILogger<LiveQuestionBank> logger) : IQuestionBank, IQuestionSearch, IDisposable
 {
     private readonly Lock _applying = new();
-    private QuestionIndex? _index;
-    private IReadOnlyDictionary<string, Deck> _decks = new Dictionary<string, Deck>();
-    private IReadOnlyList<Question> _questions = [];
 
-    public IReadOnlyList<Question> Questions => _questions;
+    // Readers take one consistent view; Apply builds the next one and swaps it in whole.
+    private volatile Served _served = new(null, new Dictionary<string, Deck>(), []);
 
-    public IReadOnlyCollection<Deck> Decks => [.. _decks.Values];
+    public IReadOnlyList<Question> Questions => _served.Questions;
+
+    public IReadOnlyCollection<Deck> Decks => [.. _served.Decks.Values];
 
     public Question? Find(QuestionId id) =>
-        _decks.TryGetValue(id.Deck, out var deck) ? deck.Questions.FirstOrDefault(question => question.Number == id.Number) : null;
+        _served.Decks.TryGetValue(id.Deck, out var deck) ? deck.Questions.FirstOrDefault(question => question.Number == id.Number) : null;
 
     public SearchResult Search(string text, int limit = 5) =>
-        _index?.Search(text ?? "", Math.Min(limit, 50)) ?? SearchResult.Empty(text ?? "");
+        OnCurrentIndex(index => index.Search(text ?? "", Math.Min(limit, 50))) ?? SearchResult.Empty(text ?? "");
 
-    public IReadOnlyList<Question> Related(QuestionId id, int limit = 2) => _index?.Related(id, limit) ?? [];
+    public IReadOnlyList<Question> Related(QuestionId id, int limit = 2) => OnCurrentIndex(index => index.Related(id, limit)) ?? [];
 
     /// <summary>Serves <paramref name="content"/>, keeping the last good version of any deck or synonym file with problems.</summary>
     public void Apply(ContentSnapshot content)
@@ -41,43 +41,54 @@ public sealed partial class LiveQuestionBank(ILogger<LiveQuestionBank> logger) :
                 LogProblem(problem.ToString());
             }
 
-            var synonyms = ChooseSynonyms(content.Synonyms);
-            var index = _index;
-            var rebuild = index is null || !SameGroups(index.Synonyms, synonyms);
+            var served = _served;
+            var synonyms = ChooseSynonyms(content.Synonyms, served.Index);
+            var rebuild = served.Index is null || !SameGroups(served.Index.Synonyms, synonyms);
+            var index = rebuild ? new QuestionIndex(synonyms) : served.Index!;
+
+            var decks = content.Decks.Where(deck => deck.Id.Length > 0).ToDictionary(deck => deck.Id, deck => ChooseVersion(deck, served.Decks));
+            foreach (var deck in decks.Values.Where(deck => rebuild || !SameQuestions(deck, served.Decks.GetValueOrDefault(deck.Id))))
+            {
+                index.ReplaceDeck(deck.Id, deck.Questions);
+            }
+
+            foreach (var gone in served.Decks.Keys.Where(id => !decks.ContainsKey(id)))
+            {
+                index.ReplaceDeck(gone, []);
+            }
+
+            var questions = decks.Values.OrderBy(deck => deck.Id, StringComparer.Ordinal).SelectMany(deck => deck.Questions.OrderBy(q => q.Number)).ToList();
+            _served = new Served(index, decks, questions);
             if (rebuild)
             {
-                index = new QuestionIndex(synonyms);
+                // A search that acquired the old searcher keeps it alive until it releases it.
+                served.Index?.Dispose();
             }
 
-            var decks = content.Decks.Where(deck => deck.Id.Length > 0).ToDictionary(deck => deck.Id, ChooseVersion);
-            foreach (var deck in decks.Values.Where(deck => rebuild || !SameQuestions(deck, _decks.GetValueOrDefault(deck.Id))))
-            {
-                index!.ReplaceDeck(deck.Id, deck.Questions);
-            }
-
-            foreach (var gone in _decks.Keys.Where(id => !decks.ContainsKey(id)))
-            {
-                index!.ReplaceDeck(gone, []);
-            }
-
-            var previous = _index;
-            (_index, _decks) = (index, decks);
-            _questions = [.. decks.Values.OrderBy(deck => deck.Id, StringComparer.Ordinal).SelectMany(deck => deck.Questions.OrderBy(q => q.Number))];
-            if (rebuild)
-            {
-                // Searches still holding the old searcher keep it alive until they release it.
-                previous?.Dispose();
-            }
-
-            LogIndexed(_questions.Count, decks.Count);
+            LogIndexed(questions.Count, decks.Count);
         }
     }
 
-    public void Dispose() => _index?.Dispose();
+    public void Dispose() => _served.Index?.Dispose();
 
-    private Deck ChooseVersion(Deck deck)
+    private T? OnCurrentIndex<T>(Func<QuestionIndex, T> use)
+        where T : class
     {
-        if (deck.IsValid || !_decks.TryGetValue(deck.Id, out var lastGood))
+        var index = _served.Index;
+        try
+        {
+            return index is null ? null : use(index);
+        }
+        catch (ObjectDisposedException) when (!ReferenceEquals(index, _served.Index))
+        {
+            // New synonyms replaced the whole index between reading it and searching it.
+            return _served.Index is { } current ? use(current) : null;
+        }
+    }
+
+    private Deck ChooseVersion(Deck deck, IReadOnlyDictionary<string, Deck> served)
+    {
+        if (deck.IsValid || !served.TryGetValue(deck.Id, out var lastGood))
         {
             return deck;
         }
@@ -86,15 +97,15 @@ public sealed partial class LiveQuestionBank(ILogger<LiveQuestionBank> logger) :
         return lastGood;
     }
 
-    private SynonymGroups ChooseSynonyms(SynonymGroups synonyms)
+    private SynonymGroups ChooseSynonyms(SynonymGroups synonyms, QuestionIndex? served)
     {
-        if (synonyms.Problems.Count == 0 || _index is null)
+        if (synonyms.Problems.Count == 0 || served is null)
         {
             return synonyms with { Problems = [] };
         }
 
         LogKeptLastGood(SynonymGroups.FileName, synonyms.Problems.Count);
-        return _index.Synonyms;
+        return served.Synonyms;
     }
 
     private static bool SameQuestions(Deck deck, Deck? served) =>
@@ -113,4 +124,6 @@ public sealed partial class LiveQuestionBank(ILogger<LiveQuestionBank> logger) :
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {Questions} questions from {Decks} deck(s)")]
     private partial void LogIndexed(int questions, int decks);
+
+    private sealed record Served(QuestionIndex? Index, IReadOnlyDictionary<string, Deck> Decks, IReadOnlyList<Question> Questions);
 }

@@ -21,6 +21,8 @@ internal sealed class QuestionIndex : IDisposable
     private readonly SearcherManager _searchers;
     private readonly SpellingCorrector _spelling;
     private readonly ConcurrentDictionary<QuestionId, Question> _questions = new();
+    private readonly string[] _synonymWords;
+    private volatile SpellingVocabulary _vocabulary = SpellingVocabulary.Empty;
 
     public QuestionIndex(SynonymGroups synonyms)
     {
@@ -39,8 +41,8 @@ internal sealed class QuestionIndex : IDisposable
         };
         _writer = new IndexWriter(new RAMDirectory(), config);
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
-        var synonymWords = synonyms.Groups.SelectMany(group => group).SelectMany(phrase => TextAnalysis.Terms(_analyzer, phrase, IndexFields.Spelling));
-        _spelling = new SpellingCorrector(_analyzer, synonymWords.ToHashSet(StringComparer.Ordinal));
+        _synonymWords = [.. synonyms.Groups.SelectMany(group => group).SelectMany(phrase => TextAnalysis.Terms(_analyzer, phrase, IndexFields.Spelling))];
+        _spelling = new SpellingCorrector(_analyzer);
     }
 
     public SynonymGroups Synonyms { get; }
@@ -59,6 +61,16 @@ internal sealed class QuestionIndex : IDisposable
         _writer.DeleteDocuments(new Term(IndexFields.Deck, deckId));
         Parallel.ForEach(questions.Chunk(IndexingBatch), batch => _writer.AddDocuments(batch.Select(QuestionDocument.From)));
         _searchers.MaybeRefreshBlocking();
+        var searcher = _searchers.Acquire();
+        try
+        {
+            _vocabulary = SpellingVocabulary.Read(searcher.IndexReader, _synonymWords);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+
         foreach (var id in stale)
         {
             _questions.TryRemove(id, out _);
@@ -76,7 +88,7 @@ internal sealed class QuestionIndex : IDisposable
         var searcher = _searchers.Acquire();
         try
         {
-            var corrected = _spelling.Correct(searcher.IndexReader, query);
+            var corrected = _spelling.Correct(_vocabulary, query);
             var terms = QueryTerm.Analyze(_analyzer, IndexFields.All, corrected ?? query);
             if (terms.Count == 0)
             {
