@@ -15,9 +15,12 @@ internal static class EditDistance
         }
 
         // Three rows of the dynamic programme: two back (for swaps), one back, and this one.
-        var twoBack = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Words are short, so the rows live on the stack; a pasted essay falls back to the heap.
+        var width = b.Length + 1;
+        var rows = width <= 128 ? stackalloc int[3 * width] : new int[3 * width];
+        var twoBack = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -45,7 +48,10 @@ internal static class EditDistance
                 return bound + 1;
             }
 
-            (twoBack, previous, current) = (previous, current, twoBack);
+            var recycled = twoBack;
+            twoBack = previous;
+            previous = current;
+            current = recycled;
         }
 
         return Math.Min(previous[b.Length], bound + 1);

@@ -6,19 +6,19 @@ namespace Coach.QuestionBank.Search;
 /// Every word the served questions use, as written, with how many questions use it; read from
 /// the index's spelling field each time the index changes. Lucene's FuzzyTermsEnum builds a
 /// Levenshtein automaton per word (about 70 µs for one edit, over 1 ms for two on this machine);
-/// comparing against the few words that share the first letter and length is far cheaper.
+/// comparing against the few words of the same first letter and a near length is far cheaper.
 /// </summary>
 internal sealed class SpellingVocabulary
 {
     private readonly HashSet<string> _words;
-    private readonly Dictionary<char, (string Word, int Frequency)[]> _byFirstLetter;
+    private readonly Dictionary<(char First, int Length), (string Word, int Frequency)[]> _byFirstLetterAndLength;
 
     private SpellingVocabulary(IEnumerable<(string Word, int Frequency)> words, IEnumerable<string> alsoKnown)
     {
         var list = words.ToList();
         _words = [.. list.Select(w => w.Word), .. alsoKnown];
-        _byFirstLetter = list
-            .GroupBy(w => w.Word[0])
+        _byFirstLetterAndLength = list
+            .GroupBy(w => (w.Word[0], w.Word.Length))
             .ToDictionary(group => group.Key, group => group.ToArray());
     }
 
@@ -45,7 +45,7 @@ internal sealed class SpellingVocabulary
     /// </summary>
     public string? Nearest(string word, int maxEdits)
     {
-        if (word.Length == 0 || !_byFirstLetter.TryGetValue(word[0], out var candidates))
+        if (word.Length == 0)
         {
             return null;
         }
@@ -53,12 +53,20 @@ internal sealed class SpellingVocabulary
         string? best = null;
         var bestEdits = maxEdits + 1;
         var bestFrequency = 0;
-        foreach (var (candidate, frequency) in candidates)
+        for (var length = Math.Max(1, word.Length - maxEdits); length <= word.Length + maxEdits; length++)
         {
-            var edits = EditDistance.AtMost(word, candidate, maxEdits);
-            if (edits < bestEdits || (edits == bestEdits && edits <= maxEdits && frequency > bestFrequency))
+            if (!_byFirstLetterAndLength.TryGetValue((word[0], length), out var candidates))
             {
-                (best, bestEdits, bestFrequency) = (candidate, edits, frequency);
+                continue;
+            }
+
+            foreach (var (candidate, frequency) in candidates)
+            {
+                var edits = EditDistance.AtMost(word, candidate, maxEdits);
+                if (edits < bestEdits || (edits == bestEdits && edits <= maxEdits && frequency > bestFrequency))
+                {
+                    (best, bestEdits, bestFrequency) = (candidate, edits, frequency);
+                }
             }
         }
 
