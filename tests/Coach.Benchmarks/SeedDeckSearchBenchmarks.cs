@@ -11,6 +11,7 @@ namespace Coach.QuestionBank.Benchmarks;
 /// coverage re-ranking) against the plain BM25 baseline, per kind of query.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [WarmupCount(3)]
 [IterationCount(15)]
 public class SeedDeckSearchBenchmarks : IDisposable
