@@ -1,3 +1,4 @@
+using Coach.Core.Grading;
 using Coach.Core.Ports;
 using Coach.Core.Questions;
 using Coach.QuestionBank.Content;
@@ -12,7 +13,7 @@ namespace Coach.QuestionBank;
 /// that comes back with problems keeps its last good version, so a half-saved edit never takes
 /// questions away. A deck seen for the first time with problems serves its good questions.
 /// </summary>
-public sealed partial class LiveQuestionBank(ILogger<LiveQuestionBank> logger) : IQuestionBank, IQuestionSearch, IDisposable
+public sealed partial class LiveQuestionBank(ILogger<LiveQuestionBank> logger) : IQuestionBank, IQuestionSearch, IAnswerGrader, IDisposable
 {
     private readonly Lock _applying = new();
 
@@ -30,6 +31,9 @@ public sealed partial class LiveQuestionBank(ILogger<LiveQuestionBank> logger) :
         OnCurrentIndex(index => index.Search(text ?? "", Math.Min(limit, 50))) ?? SearchResult.Empty(text ?? "");
 
     public IReadOnlyList<Question> Related(QuestionId id, int limit = 2) => OnCurrentIndex(index => index.Related(id, limit)) ?? [];
+
+    public AnswerGrade Grade(Question question, string answer) =>
+        OnCurrentIndex(index => index.Grade(question, answer ?? "")) ?? new AnswerGrade(0, [.. question.KeyPoints.Select(point => new KeyPointGrade(point, false, 0, []))]);
 
     /// <summary>Serves <paramref name="content"/>, keeping the last good version of any deck or synonym file with problems.</summary>
     public void Apply(ContentSnapshot content)

@@ -9,7 +9,8 @@ public static class QuestionBankServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the question bank: decks read from <c>Coach:Content:Path</c> at start-up and re-read
-    /// when they change, served as <see cref="IQuestionBank"/> and searched as <see cref="IQuestionSearch"/>.
+    /// when they change, served as <see cref="IQuestionBank"/>, searched as <see cref="IQuestionSearch"/>
+    /// and graded against as <see cref="IAnswerGrader"/>.
     /// </summary>
     public static IServiceCollection AddQuestionBank(this IServiceCollection services, IConfiguration configuration)
     {
@@ -19,6 +20,7 @@ public static class QuestionBankServiceCollectionExtensions
         services.AddSingleton<LiveQuestionBank>();
         services.AddSingleton<IQuestionBank>(sp => sp.GetRequiredService<LiveQuestionBank>());
         services.AddSingleton<IQuestionSearch>(sp => sp.GetRequiredService<LiveQuestionBank>());
+        services.AddSingleton<IAnswerGrader>(sp => sp.GetRequiredService<LiveQuestionBank>());
         services.AddHostedService<ContentWatcher>();
         services.AddSingleton(TimeProvider.System);
         return services;

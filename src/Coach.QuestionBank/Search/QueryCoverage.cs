@@ -82,6 +82,6 @@ internal static class QueryCoverage
         return (docFreq, held);
     }
 
-    // BM25's IDF, so that weights agree with how the ranking itself values words.
-    private static double Idf(int docFreq, int documents) => Math.Log(1 + ((documents - docFreq + 0.5) / (docFreq + 0.5)));
+    /// <summary>BM25's IDF, so that weights agree with how the ranking itself values words.</summary>
+    public static double Idf(int docFreq, int documents) => Math.Log(1 + ((documents - docFreq + 0.5) / (docFreq + 0.5)));
 }

@@ -4,10 +4,11 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace Coach.QuestionBank.Search;
 
 /// <summary>
-/// One analyzed term of a query, at the word positions it stands for: a synonym concept of
-/// "security group" spans two positions, alongside "secur" and "group".
+/// One analyzed term of a text, at the word positions it stands for: a synonym concept of
+/// "security group" spans two positions, alongside "secur" and "group". Start and End are the
+/// character offsets of the words it came from.
 /// </summary>
-internal readonly record struct QueryTerm(string Text, int Position, int PositionLength)
+internal readonly record struct QueryTerm(string Text, int Position, int PositionLength, int Start = 0, int End = 0)
 {
     public bool Covers(int position) => position >= Position && position < Position + PositionLength;
 
@@ -18,12 +19,13 @@ internal readonly record struct QueryTerm(string Text, int Position, int Positio
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         var length = stream.AddAttribute<IPositionLengthAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
         var position = -1;
         while (stream.IncrementToken())
         {
             position += increment.PositionIncrement;
-            terms.Add(new QueryTerm(term.ToString(), Math.Max(position, 0), Math.Max(length.PositionLength, 1)));
+            terms.Add(new QueryTerm(term.ToString(), Math.Max(position, 0), Math.Max(length.PositionLength, 1), offset.StartOffset, offset.EndOffset));
         }
 
         stream.End();

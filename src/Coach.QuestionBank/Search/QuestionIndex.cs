@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using Coach.Core.Grading;
 using Coach.Core.Questions;
+using Coach.QuestionBank.Grading;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
@@ -108,6 +110,25 @@ internal sealed class QuestionIndex : IDisposable
             var matches = ranked.Select(candidate => ToMatch(searcher, candidate.Hit.Doc, candidate.Score)).OfType<SearchMatch>().ToList();
             var confidence = ranked.Count > 0 ? ranked[0].Coverage : 0;
             return new SearchResult(text, confidence >= SearchTuning.MinCoverage, matches, corrected) { Confidence = confidence };
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public AnswerGrade Grade(Question question, string answer)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var reader = searcher.IndexReader;
+            var documents = Math.Max(reader.NumDocs, 1);
+            var keyPoints = question.KeyPoints
+                .Select(point => (point, (IReadOnlyList<QueryTerm>)QueryTerm.Analyze(_analyzer, IndexFields.All, point)))
+                .ToList();
+            var answerTerms = QueryTerm.Analyze(_analyzer, IndexFields.All, answer);
+            return LexicalGrader.Grade(keyPoints, answerTerms, answer, term => QueryCoverage.Idf(reader.DocFreq(new Term(IndexFields.All, term)), documents));
         }
         finally
         {
