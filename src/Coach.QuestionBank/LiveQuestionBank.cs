@@ -22,8 +22,6 @@ public sealed partial class LiveQuestionBank(ILogger<LiveQuestionBank> logger) :
 
     public IReadOnlyList<Question> Questions => _served.Questions;
 
-    public IReadOnlyCollection<Deck> Decks => [.. _served.Decks.Values];
-
     public Question? Find(QuestionId id) =>
         _served.Decks.TryGetValue(id.Deck, out var deck) ? deck.Questions.FirstOrDefault(question => question.Number == id.Number) : null;
 

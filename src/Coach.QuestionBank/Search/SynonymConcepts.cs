@@ -40,7 +40,5 @@ internal static class SynonymConcepts
         return builder.Build();
     }
 
-    public static string ConceptToken(int group) => $"_syn{group}_";
-
-    public static bool IsConcept(string term) => term.StartsWith("_syn", StringComparison.Ordinal);
+    private static string ConceptToken(int group) => $"_syn{group}_";
 }

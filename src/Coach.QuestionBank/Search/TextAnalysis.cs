@@ -78,8 +78,6 @@ internal static class TextAnalysis
         return terms;
     }
 
-    public static bool IsStopWord(string stem) => StemmedStopWords.Contains(stem);
-
     private static CharArraySet BuildStemmedStopWords()
     {
         using var stemmer = Analyzer.NewAnonymous((_, reader) =>
