@@ -1,3 +1,4 @@
+using Coach.Core;
 using Coach.Host.Health;
 using Coach.QuestionBank;
 
@@ -10,6 +11,7 @@ public static class CoachWebApp
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services
+            .AddCoach()
             .AddQuestionBank(builder.Configuration);
 
         var app = builder.Build();

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using Coach.Core.App;
 using Coach.Tests;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Coach.Host.Tests.Health;
 
@@ -33,6 +35,12 @@ public sealed class HealthEndpointTests : IAsyncLifetime
     {
         using var client = new HttpClient { BaseAddress = new Uri(_app!.Urls.Single()) };
         (await client.GetAsync(new Uri("/nope", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public void The_coaching_engine_and_its_routes_are_wired()
+    {
+        _app!.Services.GetRequiredService<CoachApp>().ShouldNotBeNull();
     }
 
     public async Task DisposeAsync()

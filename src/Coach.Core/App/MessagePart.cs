@@ -1,0 +1,19 @@
+using Coach.Core.Grading;
+using Coach.Core.Questions;
+
+namespace Coach.Core.App;
+
+/// <summary>A structured piece of a message.</summary>
+public abstract record MessagePart;
+
+/// <summary>A question to answer: its title and topic, without the model answer.</summary>
+public sealed record QuestionCard(Question Question) : MessagePart;
+
+/// <summary>A model answer with its key points, and how a person's answer did against them, if graded.</summary>
+public sealed record AnswerCard(Question Question, AnswerGrade? Grade = null) : MessagePart;
+
+/// <summary>Buttons in a row.</summary>
+public sealed record ButtonRow(IReadOnlyList<Button> Buttons) : MessagePart;
+
+/// <summary>A button: pressing it comes back as an <see cref="TurnKind.Action"/> turn with this id and value.</summary>
+public sealed record Button(string ActionId, string Label, string Value = "");

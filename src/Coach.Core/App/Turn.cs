@@ -1,0 +1,37 @@
+namespace Coach.Core.App;
+
+/// <summary>
+/// One thing a person did, normalised by an adapter: the same command turn whether it came from
+/// Slack, Teams or the playground. <see cref="Raw"/> keeps the platform's own payload for the rare
+/// handler that needs what the normal form leaves out.
+/// </summary>
+public sealed record Turn
+{
+    public required TurnKind Kind { get; init; }
+
+    public required ChannelRef Channel { get; init; }
+
+    public required ChatUser User { get; init; }
+
+    /// <summary>What the person wrote, without the command name or a mention of Coach.</summary>
+    public string Text { get; init; } = "";
+
+    /// <summary>For a <see cref="TurnKind.Command"/>: its name without a slash, e.g. <c>ask</c>.</summary>
+    public string? Command { get; init; }
+
+    /// <summary>This message, where the platform gives it a reference.</summary>
+    public MessageRef? Message { get; init; }
+
+    /// <summary>For a reply in a thread: the thread's first message.</summary>
+    public MessageRef? Thread { get; init; }
+
+    /// <summary>For an <see cref="TurnKind.Action"/>: the button's action id and value.</summary>
+    public string? ActionId { get; init; }
+
+    public string? ActionValue { get; init; }
+
+    public object? Raw { get; init; }
+
+    /// <summary>Turns meant for Coach; help answers these when no route does. Other chatter is ignored.</summary>
+    public bool IsAddressedToCoach => Kind is TurnKind.Command or TurnKind.Mention or TurnKind.DirectMessage or TurnKind.Action;
+}

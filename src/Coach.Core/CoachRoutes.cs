@@ -1,0 +1,15 @@
+using Coach.Core.App;
+using Coach.Core.Features.Ask;
+using Coach.Core.Features.Help;
+
+namespace Coach.Core;
+
+/// <summary>Everything Coach responds to, top to bottom; the first matching line wins.</summary>
+public static class CoachRoutes
+{
+    public static CoachApp MapCoachRoutes(this CoachApp app) => app
+        .Use<IgnoreBotMessages>()
+        .Command<AskHandler>("ask")
+        .Action<ShowAnswerHandler>(CoachActions.ShowAnswer)
+        .Fallback<HelpHandler>();
+}

@@ -1,0 +1,29 @@
+using Coach.Core.App;
+using Coach.Core.Ports;
+
+namespace Coach.Core.Features.Ask;
+
+/// <summary>
+/// <c>/ask &lt;text&gt;</c>: the best-matching model answer and two related questions, or, when no
+/// question matches with confidence, up to three suggestions as buttons. Answers only the asker.
+/// </summary>
+internal sealed class AskHandler(IQuestionSearch search) : ITurnHandler
+{
+    private const int Suggestions = 3;
+    private const int RelatedQuestions = 2;
+
+    public Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        var text = context.Turn.Text.Trim();
+        if (text.Length == 0)
+        {
+            return context.ReplyPrivatelyAsync(AskReplies.Usage, cancellationToken);
+        }
+
+        var result = search.Search(text, Suggestions);
+        var reply = result is { Confident: true, Best: { } best }
+            ? AskReplies.Answer(best.Question, search.Related(best.Question.Id, RelatedQuestions), result.CorrectedQuery)
+            : AskReplies.NoConfidentMatch(text, [.. result.Matches.Select(match => match.Question)]);
+        return context.ReplyPrivatelyAsync(reply, cancellationToken);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text;
+using Coach.Core.App;
+using Coach.Core.Questions;
+
+namespace Coach.Core.Features.Ask;
+
+/// <summary>The messages of <c>/ask</c>: an answer, suggestions, or how to use it.</summary>
+internal static class AskReplies
+{
+    public static CoachMessage Usage { get; } = new(
+        "Ask me about anything in the question bank, e.g. `/ask what is macie` or `/ask sg vs nacl`.");
+
+    public static CoachMessage Answer(Question question, IReadOnlyList<Question> related, string? corrected)
+    {
+        var text = new StringBuilder();
+        if (corrected is not null)
+        {
+            text.Append("(Showing results for \"").Append(corrected).Append("\")\n");
+        }
+
+        text.Append(question.Title).Append('\n').Append(question.AnswerMarkdown);
+        List<MessagePart> parts = [new AnswerCard(question)];
+        if (related.Count > 0)
+        {
+            text.Append("\n\nRelated: ").AppendJoin("; ", related.Select(q => q.Title));
+            parts.Add(ShowAnswerButtons(related));
+        }
+
+        return new CoachMessage(text.ToString(), parts);
+    }
+
+    public static CoachMessage NoConfidentMatch(string query, IReadOnlyList<Question> suggestions)
+    {
+        var text = new StringBuilder("No confident match for \"").Append(query).Append("\".");
+        if (suggestions.Count == 0)
+        {
+            text.Append(" Try other words, or `/coach topics` to see what the bank covers.");
+            return new CoachMessage(text.ToString());
+        }
+
+        text.Append(" Did you mean: ").AppendJoin("; ", suggestions.Select(q => q.Title));
+        return new CoachMessage(text.ToString(), [ShowAnswerButtons(suggestions)]);
+    }
+
+    public static CoachMessage UnknownQuestion(string id) => new($"I no longer have the question {id}; the bank has changed since.");
+
+    private static ButtonRow ShowAnswerButtons(IEnumerable<Question> questions) =>
+        new([.. questions.Select(q => new Button(CoachActions.ShowAnswer, q.Title, q.Id.ToString()))]);
+}

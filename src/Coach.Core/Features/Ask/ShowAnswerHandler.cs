@@ -1,0 +1,18 @@
+using Coach.Core.App;
+using Coach.Core.Ports;
+using Coach.Core.Questions;
+
+namespace Coach.Core.Features.Ask;
+
+/// <summary>A suggestion or related-question button: shows that question's model answer.</summary>
+internal sealed class ShowAnswerHandler(IQuestionBank bank, IQuestionSearch search) : ITurnHandler
+{
+    public Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        var value = context.Turn.ActionValue ?? "";
+        var reply = QuestionId.TryParse(value, out var id) && bank.Find(id.Value) is { } question
+            ? AskReplies.Answer(question, search.Related(question.Id, 2), corrected: null)
+            : AskReplies.UnknownQuestion(value);
+        return context.ReplyPrivatelyAsync(reply, cancellationToken);
+    }
+}

@@ -1,0 +1,31 @@
+using Coach.Core.App;
+
+namespace Coach.Core.Ports;
+
+/// <summary>
+/// How Coach speaks on one platform. Each adapter (Slack, Teams, the playground) implements it
+/// with its own client, retries and rendering; the core only ever holds the references it returns.
+/// </summary>
+public interface IChatPlatform
+{
+    /// <summary>The name adapters put in <see cref="ChannelRef.Platform"/>, e.g. <c>slack</c>.</summary>
+    string Name { get; }
+
+    /// <summary>Posts a new message in a channel (a daily question starts its thread this way).</summary>
+    Task<MessageRef> PostAsync(ChannelRef channel, CoachMessage message, CancellationToken cancellationToken);
+
+    /// <summary>Replies in the thread that <paramref name="thread"/> starts.</summary>
+    Task<MessageRef> ReplyInThreadAsync(ChannelRef channel, MessageRef thread, CoachMessage message, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Shows a message to one person only: ephemeral where the platform has that (Slack), a direct
+    /// message where it does not. Returns null when the platform gives such a message no reference.
+    /// </summary>
+    Task<MessageRef?> SendPrivateAsync(ChannelRef channel, ChatUser user, CoachMessage message, CancellationToken cancellationToken);
+
+    /// <summary>The one-to-one conversation with <paramref name="user"/>, opened if need be.</summary>
+    Task<ChannelRef> OpenDirectAsync(ChatUser user, CancellationToken cancellationToken);
+
+    /// <summary>Replaces a message Coach posted earlier (a card whose buttons have been used).</summary>
+    Task UpdateAsync(ChannelRef channel, MessageRef message, CoachMessage replacement, CancellationToken cancellationToken);
+}

@@ -1,0 +1,120 @@
+using Coach.Core.App;
+using Coach.Tests;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Coach.Core.Tests.App;
+
+public sealed class CoachAppTests
+{
+    private readonly RecordingPlatform _platform = new();
+
+    [Fact]
+    public async Task The_first_matching_route_wins()
+    {
+        var flow = Flow(app => app.Command<Says<First>>("ask").Command<Says<Second>>("ask"));
+
+        var sent = await flow.Command("ask", "anything");
+
+        sent.ShouldHaveSingleItem().Message.Text.ShouldBe("First");
+    }
+
+    [Fact]
+    public async Task Command_names_match_whatever_their_case()
+    {
+        var flow = Flow(app => app.Command<Says<First>>("ask"));
+        (await flow.Command("ASK", "x")).ShouldHaveSingleItem().Message.Text.ShouldBe("First");
+    }
+
+    [Fact]
+    public async Task Messages_from_bots_reach_no_handler()
+    {
+        var flow = Flow(app => app.Use<IgnoreBotMessages>().Command<Says<First>>("ask").Fallback<Says<Second>>());
+
+        (await flow.As(new ChatUser("B1", "Other bot", IsBot: true)).Command("ask", "x")).ShouldBeEmpty();
+        (await flow.As(new ChatUser("B1", "Other bot", IsBot: true)).DirectMessage("hello")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Anything_addressed_to_coach_that_no_route_takes_gets_the_fallback()
+    {
+        var flow = Flow(app => app.Command<Says<First>>("ask").Fallback<Says<Second>>());
+
+        (await flow.Command("frobnicate", "x")).ShouldHaveSingleItem().Message.Text.ShouldBe("Second");
+        (await flow.DirectMessage("hi")).ShouldHaveSingleItem().Message.Text.ShouldBe("Second");
+        (await flow.Mention("hi")).ShouldHaveSingleItem().Message.Text.ShouldBe("Second");
+        (await flow.Press("no-such-button", "")).ShouldHaveSingleItem().Message.Text.ShouldBe("Second");
+    }
+
+    [Fact]
+    public async Task Ordinary_chatter_is_ignored_rather_than_answered_with_help()
+    {
+        var flow = Flow(app => app.Command<Says<First>>("ask").Fallback<Says<Second>>());
+
+        (await flow.Say("lunch anyone?")).ShouldBeEmpty();
+        (await flow.ReplyInThread(new MessageRef("m-unknown"), "sure")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Actions_route_by_their_id()
+    {
+        var flow = Flow(app => app.Action<Says<First>>("reveal").Action<Says<Second>>("next"));
+        (await flow.Press("next", "")).ShouldHaveSingleItem().Message.Text.ShouldBe("Second");
+    }
+
+    [Fact]
+    public async Task A_failing_handler_gets_a_private_apology_without_the_exception_text()
+    {
+        var flow = Flow(app => app.Command<Throws>("ask"));
+
+        var sent = (await flow.Command("ask", "x")).ShouldHaveSingleItem();
+
+        sent.Kind.ShouldBe(SentKind.Private);
+        sent.Message.Text.ShouldBe(CoachApp.Apology);
+        sent.Message.Text.ShouldNotContain("secret");
+    }
+
+    [Fact]
+    public async Task Private_replies_in_a_direct_conversation_are_ordinary_replies()
+    {
+        var flow = Flow(app => app.DirectMessage<Says<First>>());
+        (await flow.DirectMessage("hi")).ShouldHaveSingleItem().Kind.ShouldBe(SentKind.Post);
+    }
+
+    [Fact]
+    public async Task Replies_to_a_thread_reply_go_to_that_thread()
+    {
+        var flow = Flow(app => app.ThreadReply<Says<First>>());
+
+        var sent = (await flow.ReplyInThread(new MessageRef("m7"), "my answer")).ShouldHaveSingleItem();
+
+        sent.Kind.ShouldBe(SentKind.ThreadReply);
+        sent.Thread.ShouldBe(new MessageRef("m7"));
+    }
+
+    private ConversationFlow Flow(Func<CoachApp, CoachApp> routes)
+    {
+        var services = new ServiceCollection().BuildServiceProvider();
+        var app = routes(new CoachApp(services.GetRequiredService<IServiceScopeFactory>(), NullLogger<CoachApp>.Instance));
+        return new ConversationFlow(app, _platform);
+    }
+
+    private sealed class First;
+
+    private sealed class Second;
+
+    /// <summary>Replies with its marker's name, privately outside direct messages.</summary>
+    private sealed class Says<TMarker> : ITurnHandler
+    {
+        public Task HandleAsync(TurnContext context, CancellationToken cancellationToken) =>
+            context.Turn.Channel.IsDirect || context.Turn.Thread is not null
+                ? context.ReplyAsync(new CoachMessage(typeof(TMarker).Name), cancellationToken)
+                : context.ReplyPrivatelyAsync(new CoachMessage(typeof(TMarker).Name), cancellationToken);
+    }
+
+    private sealed class Throws : ITurnHandler
+    {
+        public Task HandleAsync(TurnContext context, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("secret connection string in here");
+    }
+}

@@ -1,0 +1,92 @@
+using Coach.Core.App;
+using Coach.Core.Ports;
+using Coach.QuestionBank;
+using Coach.QuestionBank.Content;
+using Coach.Tests;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Coach.Core.Tests.Features.Ask;
+
+/// <summary><c>/ask</c> through the real route table and the real question bank over the shipped deck.</summary>
+public sealed class AskHandlerTests : IDisposable
+{
+    private readonly LiveQuestionBank _bank = new(NullLogger<LiveQuestionBank>.Instance);
+    private readonly RecordingPlatform _platform = new();
+    private readonly ConversationFlow _flow;
+
+    public AskHandlerTests()
+    {
+        _bank.Apply(ContentReader.ReadAsync(RepositoryPaths.Content, CancellationToken.None).GetAwaiter().GetResult());
+        var services = new ServiceCollection()
+            .AddSingleton<IQuestionBank>(_bank)
+            .AddSingleton<IQuestionSearch>(_bank)
+            .BuildServiceProvider();
+        var app = new CoachApp(services.GetRequiredService<IServiceScopeFactory>(), NullLogger<CoachApp>.Instance).MapCoachRoutes();
+        _flow = new ConversationFlow(app, _platform);
+    }
+
+    [Fact]
+    public async Task A_confident_match_gives_the_model_answer_and_two_related_questions_to_the_asker_only()
+    {
+        var sent = (await _flow.Command("ask", "what is macie")).ShouldHaveSingleItem();
+
+        sent.Kind.ShouldBe(SentKind.Private);
+        sent.To.ShouldBe(_flow.User);
+        sent.Message.PartsOf<AnswerCard>().ShouldHaveSingleItem().Question.Id.ToString().ShouldBe("aws-security/19");
+        sent.Message.Text.ShouldContain("discover and protect sensitive data");
+        var related = sent.Message.PartsOf<ButtonRow>().ShouldHaveSingleItem().Buttons;
+        related.Count.ShouldBe(2);
+        related.ShouldAllBe(button => button.ActionId == CoachActions.ShowAnswer && button.Value != "aws-security/19");
+    }
+
+    [Fact]
+    public async Task No_confident_match_offers_up_to_three_suggestions_as_buttons()
+    {
+        var sent = (await _flow.Command("ask", "how do I secure kubernetes clusters")).ShouldHaveSingleItem();
+
+        sent.Message.Text.ShouldStartWith("No confident match for \"how do I secure kubernetes clusters\".");
+        sent.Message.PartsOf<AnswerCard>().ShouldBeEmpty();
+        sent.Message.PartsOf<ButtonRow>().ShouldHaveSingleItem().Buttons.Count.ShouldBeInRange(1, 3);
+    }
+
+    [Fact]
+    public async Task Pressing_a_suggestion_shows_that_answer()
+    {
+        var sent = (await _flow.Press(CoachActions.ShowAnswer, "aws-security/17")).ShouldHaveSingleItem();
+        sent.Message.PartsOf<AnswerCard>().ShouldHaveSingleItem().Question.Title.ShouldBe("What is the difference between Security Groups and NACLs?");
+    }
+
+    [Fact]
+    public async Task A_button_for_a_question_that_is_gone_says_so()
+    {
+        var sent = (await _flow.Press(CoachActions.ShowAnswer, "aws-security/99")).ShouldHaveSingleItem();
+        sent.Message.Text.ShouldContain("aws-security/99");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task An_empty_ask_explains_how_to_ask(string text)
+    {
+        var sent = (await _flow.Command("ask", text)).ShouldHaveSingleItem();
+        sent.Message.Text.ShouldContain("/ask what is macie");
+    }
+
+    [Fact]
+    public async Task Ask_works_in_a_direct_conversation_too()
+    {
+        var sent = (await _flow.In(_flow.Channel with { IsDirect = true }).Command("ask", "sg vs nacl")).ShouldHaveSingleItem();
+        sent.Kind.ShouldBe(SentKind.Post);
+        sent.Message.PartsOf<AnswerCard>().ShouldHaveSingleItem().Question.Id.ToString().ShouldBe("aws-security/17");
+    }
+
+    [Fact]
+    public async Task An_unknown_command_gets_help()
+    {
+        var sent = (await _flow.Command("frobnicate", "now")).ShouldHaveSingleItem();
+        sent.Message.Text.ShouldContain("/ask <question>");
+    }
+
+    public void Dispose() => _bank.Dispose();
+}

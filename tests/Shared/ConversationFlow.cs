@@ -1,0 +1,44 @@
+using Coach.Core.App;
+
+namespace Coach.Tests;
+
+/// <summary>
+/// Lets a test read like the chat it checks:
+/// <c>await flow.As(alice).Command("ask", "what is macie")</c> returns what Coach sent in reply.
+/// Every flow gets its own channel id, so tests never share data.
+/// </summary>
+internal sealed class ConversationFlow(CoachApp app, RecordingPlatform platform, ChatUser? user = null, ChannelRef? channel = null)
+{
+    public ChatUser User { get; } = user ?? new ChatUser($"U-{Guid.NewGuid():N}", "Alice");
+
+    public ChannelRef Channel { get; } = channel ?? new ChannelRef(platform.Name, $"C-{Guid.NewGuid():N}");
+
+    public ConversationFlow As(ChatUser someone) => new(app, platform, someone, Channel);
+
+    public ConversationFlow In(ChannelRef somewhere) => new(app, platform, User, somewhere);
+
+    public Task<IReadOnlyList<Sent>> Command(string name, string text) =>
+        SendAsync(new Turn { Kind = TurnKind.Command, Channel = Channel, User = User, Command = name, Text = text });
+
+    public Task<IReadOnlyList<Sent>> Say(string text) =>
+        SendAsync(new Turn { Kind = TurnKind.ChannelMessage, Channel = Channel, User = User, Text = text });
+
+    public Task<IReadOnlyList<Sent>> Mention(string text) =>
+        SendAsync(new Turn { Kind = TurnKind.Mention, Channel = Channel, User = User, Text = text });
+
+    public Task<IReadOnlyList<Sent>> DirectMessage(string text) =>
+        SendAsync(new Turn { Kind = TurnKind.DirectMessage, Channel = Channel with { IsDirect = true }, User = User, Text = text });
+
+    public Task<IReadOnlyList<Sent>> ReplyInThread(MessageRef thread, string text) =>
+        SendAsync(new Turn { Kind = TurnKind.ThreadReply, Channel = Channel, User = User, Thread = thread, Text = text });
+
+    public Task<IReadOnlyList<Sent>> Press(string actionId, string value) =>
+        SendAsync(new Turn { Kind = TurnKind.Action, Channel = Channel, User = User, ActionId = actionId, ActionValue = value });
+
+    public async Task<IReadOnlyList<Sent>> SendAsync(Turn turn)
+    {
+        var before = platform.Sent.Count;
+        await app.DispatchAsync(turn, platform, CancellationToken.None);
+        return [.. platform.Sent.Skip(before)];
+    }
+}

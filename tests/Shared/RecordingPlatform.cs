@@ -1,0 +1,63 @@
+using Coach.Core.App;
+using Coach.Core.Ports;
+
+namespace Coach.Tests;
+
+/// <summary>A chat platform that records what Coach sends, giving each message a reference m1, m2, ….</summary>
+internal sealed class RecordingPlatform(string name = "test") : IChatPlatform
+{
+    private readonly Lock _lock = new();
+    private readonly List<Sent> _sent = [];
+
+    public string Name => name;
+
+    public IReadOnlyList<Sent> Sent
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _sent];
+            }
+        }
+    }
+
+    public Task<MessageRef> PostAsync(ChannelRef channel, CoachMessage message, CancellationToken cancellationToken) =>
+        Task.FromResult(Record(SentKind.Post, channel, message));
+
+    public Task<MessageRef> ReplyInThreadAsync(ChannelRef channel, MessageRef thread, CoachMessage message, CancellationToken cancellationToken) =>
+        Task.FromResult(Record(SentKind.ThreadReply, channel, message, thread: thread));
+
+    public Task<MessageRef?> SendPrivateAsync(ChannelRef channel, ChatUser user, CoachMessage message, CancellationToken cancellationToken) =>
+        Task.FromResult<MessageRef?>(Record(SentKind.Private, channel, message, to: user));
+
+    public Task<ChannelRef> OpenDirectAsync(ChatUser user, CancellationToken cancellationToken) =>
+        Task.FromResult(new ChannelRef(name, $"D-{user.Id}", IsDirect: true));
+
+    public Task UpdateAsync(ChannelRef channel, MessageRef message, CoachMessage replacement, CancellationToken cancellationToken)
+    {
+        Record(SentKind.Update, channel, replacement, updated: message);
+        return Task.CompletedTask;
+    }
+
+    private MessageRef Record(SentKind kind, ChannelRef channel, CoachMessage message, MessageRef? thread = null, ChatUser? to = null, MessageRef? updated = null)
+    {
+        lock (_lock)
+        {
+            var reference = updated ?? new MessageRef($"m{_sent.Count + 1}");
+            _sent.Add(new Sent(kind, channel, message, reference, thread, to));
+            return reference;
+        }
+    }
+}
+
+internal enum SentKind
+{
+    Post,
+    ThreadReply,
+    Private,
+    Update,
+}
+
+/// <summary>One message Coach sent, as the platform saw it.</summary>
+internal sealed record Sent(SentKind Kind, ChannelRef Channel, CoachMessage Message, MessageRef Reference, MessageRef? Thread, ChatUser? To);
