@@ -1,6 +1,7 @@
 using Coach.Core;
 using Coach.Host.Health;
 using Coach.QuestionBank;
+using Coach.Storage;
 
 namespace Coach.Host;
 
@@ -12,6 +13,7 @@ public static class CoachWebApp
         var builder = WebApplication.CreateBuilder(args);
         builder.Services
             .AddCoach()
+            .AddCoachStorage(builder.Configuration)
             .AddQuestionBank(builder.Configuration);
 
         var app = builder.Build();

@@ -8,13 +8,19 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Coach.Host.Tests.Health;
 
 /// <summary>The real service on Kestrel, on a free loopback port.</summary>
-public sealed class HealthEndpointTests : IAsyncLifetime
+public sealed class HealthEndpointTests : IAsyncLifetime, IDisposable
 {
+    private readonly TempFolder _data = new();
     private WebApplication? _app;
 
     public async Task InitializeAsync()
     {
-        _app = CoachWebApp.Build(["--urls", "http://127.0.0.1:0", "--Coach:Content:Path", RepositoryPaths.Content]);
+        _app = CoachWebApp.Build(
+        [
+            "--urls", "http://127.0.0.1:0",
+            "--Coach:Content:Path", RepositoryPaths.Content,
+            "--Coach:Storage:ConnectionString", $"Data Source={Path.Combine(_data.Path, "coach.db")}",
+        ]);
         await _app.StartAsync();
     }
 
@@ -43,10 +49,22 @@ public sealed class HealthEndpointTests : IAsyncLifetime
         _app!.Services.GetRequiredService<CoachApp>().ShouldNotBeNull();
     }
 
+    [Fact]
+    public void Storage_is_created_and_migrated_at_start_up()
+    {
+        File.Exists(Path.Combine(_data.Path, "coach.db")).ShouldBeTrue();
+    }
+
     public async Task DisposeAsync()
     {
         await _app!.StopAsync();
         await _app.DisposeAsync();
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _data.Dispose();
     }
 
     private sealed record HealthBody(string Status, int Questions);

@@ -1,0 +1,16 @@
+using Coach.Core.App;
+
+namespace Coach.Core.Channels;
+
+/// <summary>
+/// A channel's daily-question settings, set at run time with <c>/coach schedule …</c> and kept in
+/// storage: the cron and IANA time zone of its slot, the topics it draws from (all when empty),
+/// the dates it skips, and whether it is paused.
+/// </summary>
+public sealed record ChannelSettings(
+    ChannelRef Channel,
+    string Cron,
+    string TimeZone,
+    IReadOnlyList<string> Topics,
+    IReadOnlyList<DateOnly> SkipDates,
+    bool Paused);

@@ -1,0 +1,114 @@
+using Coach.Core.App;
+using Coach.Core.Channels;
+using Coach.Core.Ports;
+
+namespace Coach.Storage.Tests;
+
+/// <summary>
+/// What every storage provider must do, written once: SQLite runs it now, and the PostgreSQL store
+/// will run the same suite by deriving from it.
+/// </summary>
+public abstract class StoreContractTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 30, 9, 0, 0, TimeSpan.Zero);
+
+    protected abstract IChannelStore Channels { get; }
+
+    protected abstract ISlotClaims Claims { get; }
+
+    protected abstract IProcessedEvents Events { get; }
+
+    /// <summary>A second, independent connection to the same database: another replica.</summary>
+    protected abstract ISlotClaims OtherReplicaClaims { get; }
+
+    [Fact]
+    public async Task Channel_settings_round_trip()
+    {
+        var settings = new ChannelSettings(NewChannel(), "0 9 * * MON-FRI", "Europe/Berlin", ["Data Protection", "IAM"], [new DateOnly(2026, 12, 24), new DateOnly(2026, 12, 25)], Paused: false);
+
+        await Channels.SaveAsync(settings, CancellationToken.None);
+        var found = await Channels.FindAsync(settings.Channel, CancellationToken.None);
+
+        found.ShouldNotBeNull();
+        found.Channel.ShouldBe(settings.Channel);
+        found.Cron.ShouldBe("0 9 * * MON-FRI");
+        found.TimeZone.ShouldBe("Europe/Berlin");
+        found.Topics.ShouldBe(["Data Protection", "IAM"]);
+        found.SkipDates.ShouldBe([new DateOnly(2026, 12, 24), new DateOnly(2026, 12, 25)]);
+        found.Paused.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Saving_again_replaces_the_settings()
+    {
+        var channel = NewChannel();
+        await Channels.SaveAsync(new ChannelSettings(channel, "0 9 * * *", "UTC", [], [], false), CancellationToken.None);
+        await Channels.SaveAsync(new ChannelSettings(channel, "30 8 * * *", "Asia/Tokyo", ["IAM"], [], true), CancellationToken.None);
+
+        var found = await Channels.FindAsync(channel, CancellationToken.None);
+        found!.Cron.ShouldBe("30 8 * * *");
+        found.Paused.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task An_unknown_channel_is_not_found()
+    {
+        (await Channels.FindAsync(NewChannel(), CancellationToken.None)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Paused_channels_are_not_listed_as_active()
+    {
+        var active = NewChannel();
+        var paused = NewChannel();
+        await Channels.SaveAsync(new ChannelSettings(active, "0 9 * * *", "UTC", [], [], false), CancellationToken.None);
+        await Channels.SaveAsync(new ChannelSettings(paused, "0 9 * * *", "UTC", [], [], true), CancellationToken.None);
+
+        var listed = (await Channels.ListActiveAsync(CancellationToken.None)).Select(settings => settings.Channel).ToList();
+
+        listed.ShouldContain(active);
+        listed.ShouldNotContain(paused);
+    }
+
+    [Fact]
+    public async Task A_slot_is_claimed_once_and_only_once()
+    {
+        var channel = NewChannel();
+        (await Claims.TryClaimAsync(channel, Now, Now, CancellationToken.None)).ShouldBeTrue();
+        (await Claims.TryClaimAsync(channel, Now, Now.AddMinutes(1), CancellationToken.None)).ShouldBeFalse();
+        (await Claims.TryClaimAsync(channel, Now.AddDays(1), Now.AddDays(1), CancellationToken.None)).ShouldBeTrue();
+        (await Claims.TryClaimAsync(NewChannel(), Now, Now, CancellationToken.None)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Two_replicas_racing_for_the_same_slots_win_each_exactly_once()
+    {
+        var channel = NewChannel();
+        var slots = Enumerable.Range(0, 30).Select(day => Now.AddDays(day)).ToList();
+
+        var results = await Task.WhenAll(slots.SelectMany(slot => new[]
+        {
+            Task.Run(() => Claims.TryClaimAsync(channel, slot, Now, CancellationToken.None)),
+            Task.Run(() => OtherReplicaClaims.TryClaimAsync(channel, slot, Now, CancellationToken.None)),
+        }));
+
+        results.Count(won => won).ShouldBe(slots.Count);
+    }
+
+    [Fact]
+    public async Task A_repeated_event_is_seen_once_until_it_is_forgotten()
+    {
+        var id = $"Ev{Guid.NewGuid():N}";
+        (await Events.TryMarkAsync("slack", id, Now, CancellationToken.None)).ShouldBeTrue();
+        (await Events.TryMarkAsync("slack", id, Now.AddSeconds(5), CancellationToken.None)).ShouldBeFalse();
+        (await Events.TryMarkAsync("teams", id, Now, CancellationToken.None)).ShouldBeTrue("ids are per platform");
+
+        await Events.ForgetAsync(Now.AddTicks(-1), CancellationToken.None);
+        (await Events.TryMarkAsync("slack", id, Now.AddSeconds(10), CancellationToken.None)).ShouldBeFalse("marked at Now, not before");
+
+        await Events.ForgetAsync(Now.AddTicks(1), CancellationToken.None);
+        (await Events.TryMarkAsync("slack", id, Now.AddDays(1), CancellationToken.None)).ShouldBeTrue();
+    }
+
+    private static ChannelRef NewChannel() => new("test", $"C-{Guid.NewGuid():N}");
+}
