@@ -1,5 +1,6 @@
 using Coach.Core.App;
 using Coach.Core.Features.Ask;
+using Coach.Core.Features.DailyQuestion;
 using Coach.Core.Features.Help;
 
 namespace Coach.Core;
@@ -10,6 +11,8 @@ public static class CoachRoutes
     public static CoachApp MapCoachRoutes(this CoachApp app) => app
         .Use<IgnoreBotMessages>()
         .Command<AskHandler>("ask")
+        .ThreadReply<FollowUpHandler>()
+        .Action<RevealAnswerHandler>(CoachActions.RevealAnswer)
         .Action<ShowAnswerHandler>(CoachActions.ShowAnswer)
         .Fallback<HelpHandler>();
 }

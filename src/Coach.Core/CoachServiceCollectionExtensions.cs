@@ -1,5 +1,7 @@
 using Coach.Core.App;
+using Coach.Core.Features.DailyQuestion;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace Coach.Core;
@@ -13,6 +15,9 @@ public static class CoachServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddCoach(this IServiceCollection services)
     {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ChatPlatforms>();
+        services.AddSingleton<DailyQuestionPoster>();
         services.AddSingleton(sp => new CoachApp(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<ILogger<CoachApp>>()).MapCoachRoutes());
         return services;
     }

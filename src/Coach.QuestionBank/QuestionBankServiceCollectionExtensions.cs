@@ -2,6 +2,7 @@ using Coach.Core.Ports;
 using Coach.QuestionBank.Content;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Coach.QuestionBank;
 
@@ -22,7 +23,7 @@ public static class QuestionBankServiceCollectionExtensions
         services.AddSingleton<IQuestionSearch>(sp => sp.GetRequiredService<LiveQuestionBank>());
         services.AddSingleton<IAnswerGrader>(sp => sp.GetRequiredService<LiveQuestionBank>());
         services.AddHostedService<ContentWatcher>();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         return services;
     }
 }

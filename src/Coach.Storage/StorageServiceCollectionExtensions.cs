@@ -27,6 +27,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IChannelStore, SqliteChannelStore>();
         services.AddSingleton<ISlotClaims, SqliteSlotClaims>();
         services.AddSingleton<IProcessedEvents, SqliteProcessedEvents>();
+        services.AddSingleton<IDailyPostStore, SqliteDailyPostStore>();
         return services;
     }
 }

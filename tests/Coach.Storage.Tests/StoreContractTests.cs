@@ -1,6 +1,7 @@
 using Coach.Core.App;
 using Coach.Core.Channels;
 using Coach.Core.Ports;
+using Coach.Core.Questions;
 
 namespace Coach.Storage.Tests;
 
@@ -18,8 +19,12 @@ public abstract class StoreContractTests
 
     protected abstract IProcessedEvents Events { get; }
 
+    protected abstract IDailyPostStore Posts { get; }
+
     /// <summary>A second, independent connection to the same database: another replica.</summary>
     protected abstract ISlotClaims OtherReplicaClaims { get; }
+
+    protected abstract IDailyPostStore OtherReplicaPosts { get; }
 
     [Fact]
     public async Task Channel_settings_round_trip()
@@ -108,6 +113,54 @@ public abstract class StoreContractTests
 
         await Events.ForgetAsync(Now.AddTicks(1), CancellationToken.None);
         (await Events.TryMarkAsync("slack", id, Now.AddDays(1), CancellationToken.None)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_daily_post_is_found_by_its_thread_and_only_in_its_channel()
+    {
+        var channel = NewChannel();
+        var post = await Posts.RecordAsync(channel, new MessageRef("1700000000.000100"), QuestionId.Parse("aws-security/19"), 0, Now, CancellationToken.None);
+
+        var found = await Posts.FindByThreadAsync(channel, new MessageRef("1700000000.000100"), CancellationToken.None);
+
+        found.ShouldBe(post);
+        found!.RevealedAt.ShouldBeNull();
+        (await Posts.FindByThreadAsync(channel, new MessageRef("1700000000.000999"), CancellationToken.None)).ShouldBeNull();
+        (await Posts.FindByThreadAsync(NewChannel(), new MessageRef("1700000000.000100"), CancellationToken.None)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Cycles_track_which_questions_a_channel_has_seen()
+    {
+        var channel = NewChannel();
+        (await Posts.CurrentCycleAsync(channel, CancellationToken.None)).ShouldBe(0);
+
+        await Posts.RecordAsync(channel, new MessageRef("t1"), QuestionId.Parse("d/1"), 0, Now, CancellationToken.None);
+        await Posts.RecordAsync(channel, new MessageRef("t2"), QuestionId.Parse("d/2"), 0, Now, CancellationToken.None);
+        await Posts.RecordAsync(channel, new MessageRef("t3"), QuestionId.Parse("d/1"), 1, Now, CancellationToken.None);
+
+        (await Posts.CurrentCycleAsync(channel, CancellationToken.None)).ShouldBe(1);
+        (await Posts.AskedInCycleAsync(channel, 0, CancellationToken.None)).ShouldBe([QuestionId.Parse("d/1"), QuestionId.Parse("d/2")], ignoreOrder: true);
+        (await Posts.AskedInCycleAsync(channel, 1, CancellationToken.None)).ShouldBe([QuestionId.Parse("d/1")]);
+    }
+
+    [Fact]
+    public async Task The_model_answer_is_revealed_once_even_when_two_replicas_race()
+    {
+        var post = await Posts.RecordAsync(NewChannel(), new MessageRef("t1"), QuestionId.Parse("d/1"), 0, Now, CancellationToken.None);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(i =>
+            Task.Run(() => (i % 2 == 0 ? Posts : OtherReplicaPosts).TryMarkRevealedAsync(post.Id, Now.AddMinutes(i), CancellationToken.None))));
+
+        results.Count(won => won).ShouldBe(1);
+        (await Posts.FindByThreadAsync(post.Channel, post.Thread, CancellationToken.None))!.RevealedAt.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task Replies_of_any_length_are_stored()
+    {
+        var post = await Posts.RecordAsync(NewChannel(), new MessageRef("t1"), QuestionId.Parse("d/1"), 0, Now, CancellationToken.None);
+        await Should.NotThrowAsync(() => Posts.RecordReplyAsync(post.Id, "U1", new string('x', 40_000), 12, Now, CancellationToken.None));
     }
 
     private static ChannelRef NewChannel() => new("test", $"C-{Guid.NewGuid():N}");

@@ -37,5 +37,29 @@ internal static class SqliteSchema
             );
             CREATE INDEX processed_events_seen ON processed_events (seen_utc);
             """),
+        new(2, "daily posts and replies", """
+            CREATE TABLE daily_posts (
+                id           INTEGER PRIMARY KEY AUTOINCREMENT,
+                platform     TEXT NOT NULL,
+                channel_id   TEXT NOT NULL,
+                is_direct    INTEGER NOT NULL,
+                thread_ref   TEXT NOT NULL,
+                question_id  TEXT NOT NULL,
+                cycle        INTEGER NOT NULL,
+                posted_utc   INTEGER NOT NULL,
+                revealed_utc INTEGER NULL,
+                UNIQUE (platform, channel_id, thread_ref)
+            );
+            CREATE INDEX daily_posts_cycle ON daily_posts (platform, channel_id, cycle);
+
+            CREATE TABLE daily_replies (
+                post_id     INTEGER NOT NULL REFERENCES daily_posts (id),
+                user_id     TEXT NOT NULL,
+                text        TEXT NOT NULL,
+                score       INTEGER NOT NULL,
+                replied_utc INTEGER NOT NULL
+            );
+            CREATE INDEX daily_replies_post ON daily_replies (post_id);
+            """),
     ];
 }

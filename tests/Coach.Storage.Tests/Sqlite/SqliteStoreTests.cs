@@ -15,8 +15,9 @@ public sealed class SqliteStoreTests : StoreContractTests, IDisposable
         _database = new SqliteDatabase("Data Source=data/coach.db", _folder.Path);
         _database.MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
         var otherReplica = new SqliteDatabase($"Data Source={_database.File}", _folder.Path);
-        (Channels, Claims, Events, OtherReplicaClaims) =
-            (new SqliteChannelStore(_database), new SqliteSlotClaims(_database), new SqliteProcessedEvents(_database), new SqliteSlotClaims(otherReplica));
+        (Channels, Claims, Events, Posts) =
+            (new SqliteChannelStore(_database), new SqliteSlotClaims(_database), new SqliteProcessedEvents(_database), new SqliteDailyPostStore(_database));
+        (OtherReplicaClaims, OtherReplicaPosts) = (new SqliteSlotClaims(otherReplica), new SqliteDailyPostStore(otherReplica));
     }
 
     protected override IChannelStore Channels { get; }
@@ -25,7 +26,11 @@ public sealed class SqliteStoreTests : StoreContractTests, IDisposable
 
     protected override IProcessedEvents Events { get; }
 
+    protected override IDailyPostStore Posts { get; }
+
     protected override ISlotClaims OtherReplicaClaims { get; }
+
+    protected override IDailyPostStore OtherReplicaPosts { get; }
 
     [Fact]
     public void The_database_file_and_its_folder_are_created_under_the_root()

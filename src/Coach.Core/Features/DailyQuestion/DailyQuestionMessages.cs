@@ -1,0 +1,45 @@
+using System.Text;
+using Coach.Core.App;
+using Coach.Core.Grading;
+using Coach.Core.Questions;
+
+namespace Coach.Core.Features.DailyQuestion;
+
+/// <summary>What the daily question says: the question, the model answer in its thread, and feedback.</summary>
+internal static class DailyQuestionMessages
+{
+    public static CoachMessage Question(Question question) => new(
+        $"Question of the day ({question.Topic}): {question.Title}\nReply in this thread with your answer; the model answer and feedback follow.",
+        [new QuestionCard(question), new ButtonRow([new Button(CoachActions.RevealAnswer, "Reveal answer")])]);
+
+    public static CoachMessage Answer(Question question) => new(
+        $"Model answer: {question.Title}\n{question.AnswerMarkdown}",
+        [new AnswerCard(question)]);
+
+    /// <summary>The model answer, with feedback on the first reply that brought it out.</summary>
+    public static CoachMessage AnswerWithFeedback(Question question, ChatUser replier, AnswerGrade grade) => new(
+        $"Model answer: {question.Title}\n{question.AnswerMarkdown}\n\nFeedback for {replier.Name}: {Summary(grade)}",
+        [new AnswerCard(question, grade)]);
+
+    /// <summary>Feedback shown to one person, for replies after the model answer is out.</summary>
+    public static CoachMessage Feedback(Question question, AnswerGrade grade) => new(
+        $"Your answer to \"{question.Title}\": {Summary(grade)}",
+        [new AnswerCard(question, grade)]);
+
+    public static CoachMessage AlreadyRevealed { get; } = new("The model answer is already in this thread.");
+
+    public static CoachMessage UnknownThread { get; } = new("I can't find that daily question any more.");
+
+    private static string Summary(AnswerGrade grade)
+    {
+        var text = new StringBuilder()
+            .Append(grade.Score).Append("/100, ")
+            .Append(grade.Covered.Count()).Append(" of ").Append(grade.KeyPoints.Count).Append(" key points covered.");
+        if (grade.Missed.FirstOrDefault() is { } missed)
+        {
+            text.Append(" Worth adding: ").Append(missed.KeyPoint);
+        }
+
+        return text.ToString();
+    }
+}

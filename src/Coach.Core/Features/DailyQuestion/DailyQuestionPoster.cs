@@ -1,0 +1,22 @@
+using Coach.Core.App;
+using Coach.Core.Ports;
+
+namespace Coach.Core.Features.DailyQuestion;
+
+/// <summary>Posts a channel's next daily question and remembers its thread, for the scheduler and <c>/coach next</c>.</summary>
+public sealed class DailyQuestionPoster(IQuestionBank bank, IDailyPostStore posts, TimeProvider time)
+{
+    /// <returns>The post, or null when the channel's topics hold no question.</returns>
+    public async Task<DailyPost?> PostNextAsync(ChannelRef channel, IReadOnlyList<string> topics, IChatPlatform platform, CancellationToken cancellationToken)
+    {
+        var cycle = await posts.CurrentCycleAsync(channel, cancellationToken);
+        var asked = await posts.AskedInCycleAsync(channel, cycle, cancellationToken);
+        if (NextQuestion.Pick(bank.Questions, topics, channel.Id, cycle, asked) is not var (question, questionCycle))
+        {
+            return null;
+        }
+
+        var thread = await platform.PostAsync(channel, DailyQuestionMessages.Question(question), cancellationToken);
+        return await posts.RecordAsync(channel, thread, question.Id, questionCycle, time.GetUtcNow(), cancellationToken);
+    }
+}

@@ -1,0 +1,36 @@
+using Coach.Core.App;
+using Coach.Core.Ports;
+
+namespace Coach.Core.Features.DailyQuestion;
+
+/// <summary>
+/// A reply in a daily question's thread. The first reply brings out the model answer in the
+/// thread, with feedback on that reply; every later reply gets its feedback privately. The model
+/// answer is posted once per thread, never twice, however many replicas see replies at once.
+/// Replies in threads Coach did not start are ignored.
+/// </summary>
+internal sealed class FollowUpHandler(IDailyPostStore posts, IQuestionBank bank, IAnswerGrader grader, TimeProvider time) : ITurnHandler
+{
+    public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        var turn = context.Turn;
+        if (turn.Thread is not { } thread
+            || await posts.FindByThreadAsync(turn.Channel, thread, cancellationToken) is not { } post
+            || bank.Find(post.Question) is not { } question)
+        {
+            return;
+        }
+
+        var grade = grader.Grade(question, turn.Text);
+        var now = time.GetUtcNow();
+        await posts.RecordReplyAsync(post.Id, turn.User.Id, turn.Text, grade.Score, now, cancellationToken);
+        if (await posts.TryMarkRevealedAsync(post.Id, now, cancellationToken))
+        {
+            await context.ReplyAsync(DailyQuestionMessages.AnswerWithFeedback(question, turn.User, grade), cancellationToken);
+        }
+        else
+        {
+            await context.ReplyPrivatelyAsync(DailyQuestionMessages.Feedback(question, grade), cancellationToken);
+        }
+    }
+}

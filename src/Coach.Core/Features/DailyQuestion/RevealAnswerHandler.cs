@@ -1,0 +1,31 @@
+using Coach.Core.App;
+using Coach.Core.Ports;
+
+namespace Coach.Core.Features.DailyQuestion;
+
+/// <summary><i>Reveal answer</i> on a daily question: posts the model answer in its thread, once.</summary>
+internal sealed class RevealAnswerHandler(IDailyPostStore posts, IQuestionBank bank, TimeProvider time) : ITurnHandler
+{
+    public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        var turn = context.Turn;
+        // The button sits on the question, which is the first message of its thread.
+        var thread = turn.Thread ?? turn.Message;
+        if (thread is null
+            || await posts.FindByThreadAsync(turn.Channel, thread, cancellationToken) is not { } post
+            || bank.Find(post.Question) is not { } question)
+        {
+            await context.ReplyPrivatelyAsync(DailyQuestionMessages.UnknownThread, cancellationToken);
+            return;
+        }
+
+        if (await posts.TryMarkRevealedAsync(post.Id, time.GetUtcNow(), cancellationToken))
+        {
+            await context.Platform.ReplyInThreadAsync(post.Channel, post.Thread, DailyQuestionMessages.Answer(question), cancellationToken);
+        }
+        else
+        {
+            await context.ReplyPrivatelyAsync(DailyQuestionMessages.AlreadyRevealed, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using Coach.Core.App;
+using Coach.Core.Features.DailyQuestion;
+using Coach.Core.Questions;
+
+namespace Coach.Core.Ports;
+
+/// <summary>Daily questions posted, the replies to them, and whether each model answer has been revealed.</summary>
+public interface IDailyPostStore
+{
+    /// <summary>The channel's current cycle through the bank (0 before its first post).</summary>
+    Task<int> CurrentCycleAsync(ChannelRef channel, CancellationToken cancellationToken);
+
+    /// <summary>The questions posted in <paramref name="channel"/> during <paramref name="cycle"/>.</summary>
+    Task<IReadOnlySet<QuestionId>> AskedInCycleAsync(ChannelRef channel, int cycle, CancellationToken cancellationToken);
+
+    Task<DailyPost> RecordAsync(ChannelRef channel, MessageRef thread, QuestionId question, int cycle, DateTimeOffset postedAt, CancellationToken cancellationToken);
+
+    /// <summary>The daily question whose thread this is, or null for any other thread.</summary>
+    Task<DailyPost?> FindByThreadAsync(ChannelRef channel, MessageRef thread, CancellationToken cancellationToken);
+
+    /// <summary>Marks the model answer revealed; true for the one caller that did it, false for every later one.</summary>
+    Task<bool> TryMarkRevealedAsync(long postId, DateTimeOffset at, CancellationToken cancellationToken);
+
+    Task RecordReplyAsync(long postId, string userId, string text, int score, DateTimeOffset at, CancellationToken cancellationToken);
+}

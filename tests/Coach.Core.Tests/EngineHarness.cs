@@ -1,0 +1,60 @@
+using Coach.Core.App;
+using Coach.Core.Ports;
+using Coach.QuestionBank;
+using Coach.Storage;
+using Coach.Tests;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Coach.Core.Tests;
+
+/// <summary>
+/// The whole engine as the service wires it: the shipped decks, a real SQLite file in a folder of
+/// its own, a recording platform, and a clock the test moves. Disposing it stops the host.
+/// </summary>
+internal sealed class EngineHarness : IAsyncDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly IHost _host;
+
+    private EngineHarness(DateTimeOffset start)
+    {
+        Time = new FakeTimeProvider(start);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _folder.Path, EnvironmentName = "Test" });
+        builder.Configuration["Coach:Content:Path"] = RepositoryPaths.Content;
+        builder.Configuration["Coach:Storage:ConnectionString"] = "Data Source=data/coach.db";
+        builder.Services
+            .AddSingleton<TimeProvider>(Time)
+            .AddSingleton<IChatPlatform>(Platform)
+            .AddCoach()
+            .AddCoachStorage(builder.Configuration)
+            .AddQuestionBank(builder.Configuration);
+        _host = builder.Build();
+    }
+
+    public FakeTimeProvider Time { get; }
+
+    public RecordingPlatform Platform { get; } = new();
+
+    public IServiceProvider Services => _host.Services;
+
+    public CoachApp App => Services.GetRequiredService<CoachApp>();
+
+    public static async Task<EngineHarness> StartAsync(DateTimeOffset? start = null)
+    {
+        var harness = new EngineHarness(start ?? new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero));
+        await harness._host.StartAsync();
+        return harness;
+    }
+
+    public ConversationFlow Flow(ChannelRef? channel = null) => new(App, Platform, channel: channel);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _folder.Dispose();
+    }
+}
