@@ -1,5 +1,7 @@
 using Coach.Core.App;
 using Coach.Core.Features.DailyQuestion;
+using Coach.Core.Features.Schedule;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -9,15 +11,24 @@ namespace Coach.Core;
 public static class CoachServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the coaching engine: <see cref="CoachApp"/> with Coach's route table. Handlers are
-    /// created per turn from the services registered by the other <c>AddX</c> calls (question
-    /// bank, storage, platforms).
+    /// Adds the coaching engine: <see cref="CoachApp"/> with Coach's route table, the daily
+    /// question and its scheduler (<c>Coach:Schedule</c>). Handlers are created per turn from the
+    /// services registered by the other <c>AddX</c> calls (question bank, storage, platforms).
     /// </summary>
-    public static IServiceCollection AddCoach(this IServiceCollection services)
+    public static IServiceCollection AddCoach(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<ScheduleOptions>()
+            .Bind(configuration.GetSection(ScheduleOptions.Section))
+            .Validate(options => options.MisfireGrace >= TimeSpan.Zero, "Coach:Schedule:MisfireGrace must not be negative.")
+            .Validate(options => options.RevealAfter > TimeSpan.Zero, "Coach:Schedule:RevealAfter must be positive.")
+            .Validate(options => options.Tick > TimeSpan.Zero, "Coach:Schedule:Tick must be positive.")
+            .Validate(options => Schedules.DailySchedule.TryCreate(options.Cron, options.TimeZone, null, out _, out _), "Coach:Schedule:Cron and TimeZone must be a valid cron and IANA time zone.")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ChatPlatforms>();
         services.AddSingleton<DailyQuestionPoster>();
+        services.AddSingleton<DailyQuestionScheduler>();
+        services.AddHostedService<SchedulerService>();
         services.AddSingleton(sp => new CoachApp(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<ILogger<CoachApp>>()).MapCoachRoutes());
         return services;
     }

@@ -12,7 +12,7 @@ public static class CoachWebApp
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services
-            .AddCoach()
+            .AddCoach(builder.Configuration)
             .AddCoachStorage(builder.Configuration)
             .AddQuestionBank(builder.Configuration);
 

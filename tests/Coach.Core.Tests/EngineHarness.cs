@@ -15,23 +15,32 @@ namespace Coach.Core.Tests;
 /// </summary>
 internal sealed class EngineHarness : IAsyncDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempFolder? _ownFolder;
     private readonly IHost _host;
 
-    private EngineHarness(DateTimeOffset start)
+    private EngineHarness(DateTimeOffset start, string? folder)
     {
+        _ownFolder = folder is null ? new TempFolder() : null;
+        Folder = folder ?? _ownFolder!.Path;
         Time = new FakeTimeProvider(start);
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _folder.Path, EnvironmentName = "Test" });
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Folder, EnvironmentName = "Test" });
         builder.Configuration["Coach:Content:Path"] = RepositoryPaths.Content;
         builder.Configuration["Coach:Storage:ConnectionString"] = "Data Source=data/coach.db";
         builder.Services
             .AddSingleton<TimeProvider>(Time)
             .AddSingleton<IChatPlatform>(Platform)
-            .AddCoach()
+            .AddCoach(builder.Configuration)
             .AddCoachStorage(builder.Configuration)
             .AddQuestionBank(builder.Configuration);
+
+        // Tests run the scheduler's passes themselves, at the times they choose.
+        builder.Services.Remove(builder.Services.Single(descriptor =>
+            descriptor.ServiceType == typeof(IHostedService) && descriptor.ImplementationType?.Name == "SchedulerService"));
         _host = builder.Build();
     }
+
+    /// <summary>The content root, holding data/coach.db; pass it to another harness to share the database.</summary>
+    public string Folder { get; }
 
     public FakeTimeProvider Time { get; }
 
@@ -41,20 +50,23 @@ internal sealed class EngineHarness : IAsyncDisposable
 
     public CoachApp App => Services.GetRequiredService<CoachApp>();
 
-    public static async Task<EngineHarness> StartAsync(DateTimeOffset? start = null)
+    public static async Task<EngineHarness> StartAsync(DateTimeOffset? start = null, string? folder = null)
     {
-        var harness = new EngineHarness(start ?? new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero));
+        var harness = new EngineHarness(start ?? new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero), folder);
         await harness._host.StartAsync();
         return harness;
     }
 
     public ConversationFlow Flow(ChannelRef? channel = null) => new(App, Platform, channel: channel);
 
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
     public async ValueTask DisposeAsync()
     {
         await _host.StopAsync();
         _host.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Dispose();
+        _ownFolder?.Dispose();
     }
 }

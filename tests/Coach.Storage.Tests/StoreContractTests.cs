@@ -12,6 +12,7 @@ namespace Coach.Storage.Tests;
 public abstract class StoreContractTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 30, 9, 0, 0, TimeSpan.Zero);
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
     protected abstract IChannelStore Channels { get; }
 
@@ -29,7 +30,7 @@ public abstract class StoreContractTests
     [Fact]
     public async Task Channel_settings_round_trip()
     {
-        var settings = new ChannelSettings(NewChannel(), "0 9 * * MON-FRI", "Europe/Berlin", ["Data Protection", "IAM"], [new DateOnly(2026, 12, 24), new DateOnly(2026, 12, 25)], Paused: false);
+        var settings = new ChannelSettings(NewChannel(), "0 9 * * MON-FRI", "Europe/Berlin", ["Data Protection", "IAM"], [new DateOnly(2026, 12, 24), new DateOnly(2026, 12, 25)], Paused: false, ActiveSince: Now);
 
         await Channels.SaveAsync(settings, CancellationToken.None);
         var found = await Channels.FindAsync(settings.Channel, CancellationToken.None);
@@ -41,14 +42,15 @@ public abstract class StoreContractTests
         found.Topics.ShouldBe(["Data Protection", "IAM"]);
         found.SkipDates.ShouldBe([new DateOnly(2026, 12, 24), new DateOnly(2026, 12, 25)]);
         found.Paused.ShouldBeFalse();
+        found.ActiveSince.ShouldBe(Now);
     }
 
     [Fact]
     public async Task Saving_again_replaces_the_settings()
     {
         var channel = NewChannel();
-        await Channels.SaveAsync(new ChannelSettings(channel, "0 9 * * *", "UTC", [], [], false), CancellationToken.None);
-        await Channels.SaveAsync(new ChannelSettings(channel, "30 8 * * *", "Asia/Tokyo", ["IAM"], [], true), CancellationToken.None);
+        await Channels.SaveAsync(new ChannelSettings(channel, "0 9 * * *", "UTC", [], [], false, Now), CancellationToken.None);
+        await Channels.SaveAsync(new ChannelSettings(channel, "30 8 * * *", "Asia/Tokyo", ["IAM"], [], true, Now), CancellationToken.None);
 
         var found = await Channels.FindAsync(channel, CancellationToken.None);
         found!.Cron.ShouldBe("30 8 * * *");
@@ -66,8 +68,8 @@ public abstract class StoreContractTests
     {
         var active = NewChannel();
         var paused = NewChannel();
-        await Channels.SaveAsync(new ChannelSettings(active, "0 9 * * *", "UTC", [], [], false), CancellationToken.None);
-        await Channels.SaveAsync(new ChannelSettings(paused, "0 9 * * *", "UTC", [], [], true), CancellationToken.None);
+        await Channels.SaveAsync(new ChannelSettings(active, "0 9 * * *", "UTC", [], [], false, Now), CancellationToken.None);
+        await Channels.SaveAsync(new ChannelSettings(paused, "0 9 * * *", "UTC", [], [], true, Now), CancellationToken.None);
 
         var listed = (await Channels.ListActiveAsync(CancellationToken.None)).Select(settings => settings.Channel).ToList();
 
@@ -79,10 +81,23 @@ public abstract class StoreContractTests
     public async Task A_slot_is_claimed_once_and_only_once()
     {
         var channel = NewChannel();
-        (await Claims.TryClaimAsync(channel, Now, Now, CancellationToken.None)).ShouldBeTrue();
-        (await Claims.TryClaimAsync(channel, Now, Now.AddMinutes(1), CancellationToken.None)).ShouldBeFalse();
-        (await Claims.TryClaimAsync(channel, Now.AddDays(1), Now.AddDays(1), CancellationToken.None)).ShouldBeTrue();
-        (await Claims.TryClaimAsync(NewChannel(), Now, Now, CancellationToken.None)).ShouldBeTrue();
+        (await Claims.TryClaimAsync(channel, Now, Now, Lease, CancellationToken.None)).ShouldBeTrue();
+        await Claims.MarkHandledAsync(channel, Now, Now, CancellationToken.None);
+        (await Claims.TryClaimAsync(channel, Now, Now.AddMinutes(1), Lease, CancellationToken.None)).ShouldBeFalse();
+        (await Claims.TryClaimAsync(channel, Now, Now.AddHours(1), Lease, CancellationToken.None)).ShouldBeFalse("a handled slot is never claimed again");
+        (await Claims.TryClaimAsync(channel, Now.AddDays(1), Now.AddDays(1), Lease, CancellationToken.None)).ShouldBeTrue();
+        (await Claims.TryClaimAsync(NewChannel(), Now, Now, Lease, CancellationToken.None)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task An_unhandled_claim_can_be_taken_over_once_its_lease_runs_out()
+    {
+        var channel = NewChannel();
+        (await Claims.TryClaimAsync(channel, Now, Now, Lease, CancellationToken.None)).ShouldBeTrue();
+
+        (await OtherReplicaClaims.TryClaimAsync(channel, Now, Now.AddMinutes(1), Lease, CancellationToken.None)).ShouldBeFalse("the lease is still held");
+        (await OtherReplicaClaims.TryClaimAsync(channel, Now, Now.AddMinutes(3), Lease, CancellationToken.None)).ShouldBeTrue("the holder never finished");
+        (await Claims.TryClaimAsync(channel, Now, Now.AddMinutes(4), Lease, CancellationToken.None)).ShouldBeFalse("the new holder's lease is fresh");
     }
 
     [Fact]
@@ -93,8 +108,8 @@ public abstract class StoreContractTests
 
         var results = await Task.WhenAll(slots.SelectMany(slot => new[]
         {
-            Task.Run(() => Claims.TryClaimAsync(channel, slot, Now, CancellationToken.None)),
-            Task.Run(() => OtherReplicaClaims.TryClaimAsync(channel, slot, Now, CancellationToken.None)),
+            Task.Run(() => Claims.TryClaimAsync(channel, slot, Now, Lease, CancellationToken.None)),
+            Task.Run(() => OtherReplicaClaims.TryClaimAsync(channel, slot, Now, Lease, CancellationToken.None)),
         }));
 
         results.Count(won => won).ShouldBe(slots.Count);
@@ -154,6 +169,22 @@ public abstract class StoreContractTests
 
         results.Count(won => won).ShouldBe(1);
         (await Posts.FindByThreadAsync(post.Channel, post.Thread, CancellationToken.None))!.RevealedAt.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task Unrevealed_posts_older_than_a_moment_are_listed_for_the_automatic_reveal()
+    {
+        var channel = NewChannel();
+        var old = await Posts.RecordAsync(channel, new MessageRef("old"), QuestionId.Parse("d/1"), 0, Now.AddHours(-5), CancellationToken.None);
+        var revealed = await Posts.RecordAsync(channel, new MessageRef("revealed"), QuestionId.Parse("d/2"), 0, Now.AddHours(-5), CancellationToken.None);
+        await Posts.TryMarkRevealedAsync(revealed.Id, Now.AddHours(-4), CancellationToken.None);
+        var fresh = await Posts.RecordAsync(channel, new MessageRef("fresh"), QuestionId.Parse("d/3"), 0, Now.AddHours(-1), CancellationToken.None);
+
+        var listed = (await Posts.ListUnrevealedAsync(Now.AddHours(-4), CancellationToken.None)).Select(post => post.Id).ToList();
+
+        listed.ShouldContain(old.Id);
+        listed.ShouldNotContain(revealed.Id);
+        listed.ShouldNotContain(fresh.Id);
     }
 
     [Fact]

@@ -11,6 +11,9 @@ internal sealed class RecordingPlatform(string name = "test") : IChatPlatform
 
     public string Name => name;
 
+    /// <summary>How many of the next channel posts fail, as a platform that is down would.</summary>
+    public int FailNextPosts { get; set; }
+
     public IReadOnlyList<Sent> Sent
     {
         get
@@ -22,8 +25,19 @@ internal sealed class RecordingPlatform(string name = "test") : IChatPlatform
         }
     }
 
-    public Task<MessageRef> PostAsync(ChannelRef channel, CoachMessage message, CancellationToken cancellationToken) =>
-        Task.FromResult(Record(SentKind.Post, channel, message));
+    public Task<MessageRef> PostAsync(ChannelRef channel, CoachMessage message, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            if (FailNextPosts > 0)
+            {
+                FailNextPosts--;
+                throw new HttpRequestException("platform unavailable (test)");
+            }
+        }
+
+        return Task.FromResult(Record(SentKind.Post, channel, message));
+    }
 
     public Task<MessageRef> ReplyInThreadAsync(ChannelRef channel, MessageRef thread, CoachMessage message, CancellationToken cancellationToken) =>
         Task.FromResult(Record(SentKind.ThreadReply, channel, message, thread: thread));

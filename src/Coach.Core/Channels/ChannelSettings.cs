@@ -5,7 +5,8 @@ namespace Coach.Core.Channels;
 /// <summary>
 /// A channel's daily-question settings, set at run time with <c>/coach schedule …</c> and kept in
 /// storage: the cron and IANA time zone of its slot, the topics it draws from (all when empty),
-/// the dates it skips, and whether it is paused.
+/// the dates it skips, whether it is paused, and since when the schedule holds (slots before that
+/// are not owed: a schedule set at 10:00 does not post the 09:00 question it never had).
 /// </summary>
 public sealed record ChannelSettings(
     ChannelRef Channel,
@@ -13,4 +14,5 @@ public sealed record ChannelSettings(
     string TimeZone,
     IReadOnlyList<string> Topics,
     IReadOnlyList<DateOnly> SkipDates,
-    bool Paused);
+    bool Paused,
+    DateTimeOffset ActiveSince);

@@ -21,5 +21,8 @@ public interface IDailyPostStore
     /// <summary>Marks the model answer revealed; true for the one caller that did it, false for every later one.</summary>
     Task<bool> TryMarkRevealedAsync(long postId, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>Posts whose model answer is not out and that were posted before <paramref name="postedBefore"/>.</summary>
+    Task<IReadOnlyList<DailyPost>> ListUnrevealedAsync(DateTimeOffset postedBefore, CancellationToken cancellationToken);
+
     Task RecordReplyAsync(long postId, string userId, string text, int score, DateTimeOffset at, CancellationToken cancellationToken);
 }

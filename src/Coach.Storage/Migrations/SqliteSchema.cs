@@ -61,5 +61,11 @@ internal static class SqliteSchema
             );
             CREATE INDEX daily_replies_post ON daily_replies (post_id);
             """),
+        new(3, "slot claims remember whether the slot was handled; schedules remember when they started", """
+            ALTER TABLE slot_claims ADD COLUMN handled_utc INTEGER NULL;
+            ALTER TABLE channels ADD COLUMN active_since_utc INTEGER NOT NULL DEFAULT 0;
+            UPDATE slot_claims SET handled_utc = claimed_utc;
+            CREATE INDEX daily_posts_unrevealed ON daily_posts (posted_utc) WHERE revealed_utc IS NULL;
+            """),
     ];
 }

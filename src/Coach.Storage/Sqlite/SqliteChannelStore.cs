@@ -9,7 +9,7 @@ namespace Coach.Storage.Sqlite;
 
 internal sealed class SqliteChannelStore(SqliteDatabase database) : IChannelStore
 {
-    private const string Columns = "platform, channel_id AS ChannelId, is_direct AS IsDirect, cron, time_zone AS TimeZone, topics, skip_dates AS SkipDates, paused";
+    private const string Columns = "platform, channel_id AS ChannelId, is_direct AS IsDirect, cron, time_zone AS TimeZone, topics, skip_dates AS SkipDates, paused, active_since_utc AS ActiveSinceUtc";
 
     public async Task<ChannelSettings?> FindAsync(ChannelRef channel, CancellationToken cancellationToken)
     {
@@ -26,11 +26,12 @@ internal sealed class SqliteChannelStore(SqliteDatabase database) : IChannelStor
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO channels (platform, channel_id, is_direct, cron, time_zone, topics, skip_dates, paused)
-            VALUES (@Platform, @ChannelId, @IsDirect, @Cron, @TimeZone, @Topics, @SkipDates, @Paused)
+            INSERT INTO channels (platform, channel_id, is_direct, cron, time_zone, topics, skip_dates, paused, active_since_utc)
+            VALUES (@Platform, @ChannelId, @IsDirect, @Cron, @TimeZone, @Topics, @SkipDates, @Paused, @ActiveSinceUtc)
             ON CONFLICT (platform, channel_id) DO UPDATE SET
                 is_direct = excluded.is_direct, cron = excluded.cron, time_zone = excluded.time_zone,
-                topics = excluded.topics, skip_dates = excluded.skip_dates, paused = excluded.paused
+                topics = excluded.topics, skip_dates = excluded.skip_dates, paused = excluded.paused,
+                active_since_utc = excluded.active_since_utc
             """,
             Row.From(settings),
             cancellationToken: cancellationToken));
@@ -46,7 +47,7 @@ internal sealed class SqliteChannelStore(SqliteDatabase database) : IChannelStor
     }
 
     // SQLite hands back INTEGER columns as long; Dapper matches the constructor by those types.
-    private sealed record Row(string Platform, string ChannelId, long IsDirect, string Cron, string TimeZone, string Topics, string SkipDates, long Paused)
+    private sealed record Row(string Platform, string ChannelId, long IsDirect, string Cron, string TimeZone, string Topics, string SkipDates, long Paused, long ActiveSinceUtc)
     {
         public static Row From(ChannelSettings settings) => new(
             settings.Channel.Platform,
@@ -56,7 +57,8 @@ internal sealed class SqliteChannelStore(SqliteDatabase database) : IChannelStor
             settings.TimeZone,
             JsonSerializer.Serialize(settings.Topics),
             string.Join(',', settings.SkipDates.Order().Select(date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))),
-            settings.Paused ? 1 : 0);
+            settings.Paused ? 1 : 0,
+            settings.ActiveSince.UtcTicks);
 
         public ChannelSettings ToSettings() => new(
             new ChannelRef(Platform, ChannelId, IsDirect != 0),
@@ -64,6 +66,7 @@ internal sealed class SqliteChannelStore(SqliteDatabase database) : IChannelStor
             TimeZone,
             JsonSerializer.Deserialize<string[]>(Topics) ?? [],
             [.. SkipDates.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(date => DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture))],
-            Paused != 0);
+            Paused != 0,
+            new DateTimeOffset(ActiveSinceUtc, TimeSpan.Zero));
     }
 }

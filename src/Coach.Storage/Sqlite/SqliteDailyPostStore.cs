@@ -64,6 +64,16 @@ internal sealed class SqliteDailyPostStore(SqliteDatabase database) : IDailyPost
         return updated == 1;
     }
 
+    public async Task<IReadOnlyList<DailyPost>> ListUnrevealedAsync(DateTimeOffset postedBefore, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
+            $"SELECT {Columns} FROM daily_posts WHERE revealed_utc IS NULL AND posted_utc < @Before ORDER BY posted_utc",
+            new { Before = postedBefore.UtcTicks },
+            cancellationToken: cancellationToken));
+        return [.. rows.Select(row => row.ToPost())];
+    }
+
     public async Task RecordReplyAsync(long postId, string userId, string text, int score, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

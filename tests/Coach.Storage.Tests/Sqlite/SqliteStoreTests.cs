@@ -41,10 +41,10 @@ public sealed class SqliteStoreTests : StoreContractTests, IDisposable
     [Fact]
     public async Task Migrating_again_applies_nothing_and_keeps_the_data()
     {
-        await Claims.TryClaimAsync(new("test", "C1"), DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, CancellationToken.None);
+        await Claims.TryClaimAsync(new("test", "C1"), DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, TimeSpan.FromMinutes(2), CancellationToken.None);
 
         (await _database.MigrateAsync(CancellationToken.None)).ShouldBeEmpty();
-        (await Claims.TryClaimAsync(new("test", "C1"), DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, CancellationToken.None)).ShouldBeFalse();
+        (await Claims.TryClaimAsync(new("test", "C1"), DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, TimeSpan.FromMinutes(2), CancellationToken.None)).ShouldBeFalse();
     }
 
     [Fact]
