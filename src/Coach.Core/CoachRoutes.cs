@@ -1,4 +1,5 @@
 using Coach.Core.App;
+using Coach.Core.Features.Admin;
 using Coach.Core.Features.Ask;
 using Coach.Core.Features.DailyQuestion;
 using Coach.Core.Features.Help;
@@ -11,6 +12,7 @@ public static class CoachRoutes
     public static CoachApp MapCoachRoutes(this CoachApp app) => app
         .Use<IgnoreBotMessages>()
         .Command<AskHandler>("ask")
+        .Command<CoachAdminHandler>("coach")
         .ThreadReply<FollowUpHandler>()
         .Action<RevealAnswerHandler>(CoachActions.RevealAnswer)
         .Action<ShowAnswerHandler>(CoachActions.ShowAnswer)

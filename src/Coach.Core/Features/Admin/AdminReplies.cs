@@ -1,0 +1,57 @@
+using System.Globalization;
+using Coach.Core.App;
+using Coach.Core.Channels;
+using Coach.Core.Schedules;
+
+namespace Coach.Core.Features.Admin;
+
+/// <summary>What <c>/coach</c> answers.</summary>
+internal static class AdminReplies
+{
+    public const string Help = """
+        Team commands:
+        • /coach schedule <cron> [time zone] [topic, topic…] — when the daily question is posted here, e.g. /coach schedule 0 9 * * MON-FRI Europe/Berlin iam, data protection
+        • /coach pause, /coach resume — stop and restart the daily question
+        • /coach next — post the next question now
+        • /coach skip 2026-12-24..2026-12-26 — no question on those dates
+        • /coach topics — the topics of the question bank
+        • /coach status — the next question's time, questions left in this cycle, skipped dates
+        """;
+
+    public static CoachMessage NotScheduled { get; } = new("There is no daily question in this channel yet. Start one with `/coach schedule 0 9 * * MON-FRI UTC`.");
+
+    public static CoachMessage NoQuestions { get; } = new("The question bank has no question for this channel's topics.");
+
+    public static CoachMessage Scheduled(ChannelSettings settings, DailySchedule schedule, DateTimeOffset now) => new(
+        $"Daily question scheduled: {settings.Cron} ({settings.TimeZone}), topics: {Topics(settings)}. Next: {Next(schedule, now)}.");
+
+    public static CoachMessage Paused { get; } = new("Daily question paused. `/coach resume` brings it back.");
+
+    public static CoachMessage Resumed(DailySchedule schedule, DateTimeOffset now) => new($"Daily question resumed. Next: {Next(schedule, now)}.");
+
+    public static CoachMessage Skipping(IReadOnlyList<DateOnly> dates) => new(
+        dates.Count == 1 ? $"No daily question on {Day(dates[0])}." : $"No daily question from {Day(dates[0])} to {Day(dates[^1])}.");
+
+    public static CoachMessage Status(ChannelSettings settings, DailySchedule schedule, DateTimeOffset now, int leftInCycle)
+    {
+        var today = schedule.LocalDate(now);
+        var skipped = settings.SkipDates.Where(date => date >= today).Order().Select(Day).ToList();
+        return new CoachMessage(string.Join('\n',
+            $"Schedule: {settings.Cron} ({settings.TimeZone}){(settings.Paused ? ", paused" : "")}",
+            $"Next question: {(settings.Paused ? "paused" : Next(schedule, now))}",
+            $"Topics: {Topics(settings)}; {leftInCycle} question(s) left in this cycle",
+            $"Skipped dates: {(skipped.Count == 0 ? "none" : string.Join(", ", skipped))}"));
+    }
+
+    public static CoachMessage TopicList(IEnumerable<(string Topic, int Questions)> topics) =>
+        new("Topics in the question bank:\n" + string.Join('\n', topics.Select(topic => $"• {topic.Topic} ({topic.Questions})")));
+
+    private static string Topics(ChannelSettings settings) => settings.Topics.Count == 0 ? "all" : string.Join(", ", settings.Topics);
+
+    private static string Next(DailySchedule schedule, DateTimeOffset now) =>
+        schedule.NextSlotAfter(now) is { } next
+            ? TimeZoneInfo.ConvertTime(next, schedule.Zone).ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture) + $" {schedule.Zone.Id}"
+            : "never (the schedule does not fire again)";
+
+    private static string Day(DateOnly date) => date.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,98 @@
+using Coach.Core.App;
+using Coach.Core.Channels;
+using Coach.Core.Features.DailyQuestion;
+using Coach.Core.Features.Schedule;
+using Coach.Core.Ports;
+using Coach.Core.Schedules;
+using Microsoft.Extensions.Options;
+
+namespace Coach.Core.Features.Admin;
+
+/// <summary>
+/// <c>/coach …</c>: a channel's daily-question settings. Changes are announced in the channel,
+/// since they concern the whole team; lists and mistakes go to the person who typed them.
+/// </summary>
+internal sealed class CoachAdminHandler(
+    IChannelStore channels,
+    IDailyPostStore posts,
+    IQuestionBank bank,
+    DailyQuestionPoster poster,
+    IOptions<ScheduleOptions> defaults,
+    TimeProvider time) : ITurnHandler
+{
+    public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        var command = AdminCommand.Parse(context.Turn.Text);
+        var channel = context.Turn.Channel;
+        var settings = await channels.FindAsync(channel, cancellationToken);
+        var now = time.GetUtcNow();
+        var (reply, announce) = command.Verb switch
+        {
+            "schedule" => await ScheduleAsync(channel, settings, command.Rest, now, cancellationToken),
+            "pause" or "resume" or "skip" or "status" when settings is null => (AdminReplies.NotScheduled, false),
+            "pause" => await SaveAsync(settings! with { Paused = true }, AdminReplies.Paused, cancellationToken),
+            "resume" => await SaveAsync(settings! with { Paused = false, ActiveSince = now }, AdminReplies.Resumed(Schedule(settings), now), cancellationToken),
+            "skip" => await SkipAsync(settings!, command.Rest, cancellationToken),
+            "status" => (AdminReplies.Status(settings!, Schedule(settings!), now, await LeftInCycleAsync(settings!, cancellationToken)), false),
+            "next" => await PostNextAsync(context, settings, cancellationToken),
+            "topics" => (AdminReplies.TopicList(bank.Questions.GroupBy(q => q.Topic).Select(group => (group.Key, group.Count()))), false),
+            _ => (new CoachMessage(AdminReplies.Help), false),
+        };
+
+        if (reply is null)
+        {
+            return;
+        }
+
+        await (announce ? context.ReplyAsync(reply, cancellationToken) : context.ReplyPrivatelyAsync(reply, cancellationToken));
+    }
+
+    private async Task<(CoachMessage, bool)> ScheduleAsync(ChannelRef channel, ChannelSettings? settings, string rest, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!ScheduleArguments.TryParse(rest, defaults.Value.TimeZone, out var arguments, out var error))
+        {
+            return (new CoachMessage(error), false);
+        }
+
+        var updated = new ChannelSettings(channel, arguments.Cron, arguments.TimeZone, arguments.Topics, settings?.SkipDates ?? [], Paused: false, ActiveSince: now);
+        return await SaveAsync(updated, AdminReplies.Scheduled(updated, Schedule(updated), now), cancellationToken);
+    }
+
+    private async Task<(CoachMessage, bool)> SkipAsync(ChannelSettings settings, string rest, CancellationToken cancellationToken)
+    {
+        if (!SkipDates.TryParse(rest, out var dates, out var error))
+        {
+            return (new CoachMessage(error), false);
+        }
+
+        var skipped = settings.SkipDates.Union(dates).Order().ToList();
+        return await SaveAsync(settings with { SkipDates = skipped }, AdminReplies.Skipping(dates), cancellationToken);
+    }
+
+    private async Task<(CoachMessage?, bool)> PostNextAsync(TurnContext context, ChannelSettings? settings, CancellationToken cancellationToken)
+    {
+        var post = await poster.PostNextAsync(context.Turn.Channel, settings?.Topics ?? [], context.Platform, cancellationToken);
+        return post is null ? (AdminReplies.NoQuestions, false) : (null, false);
+    }
+
+    private async Task<int> LeftInCycleAsync(ChannelSettings settings, CancellationToken cancellationToken)
+    {
+        var cycle = await posts.CurrentCycleAsync(settings.Channel, cancellationToken);
+        var asked = await posts.AskedInCycleAsync(settings.Channel, cycle, cancellationToken);
+        var candidates = bank.Questions.Where(question => NextQuestion.InTopics(question, settings.Topics)).ToList();
+        var left = candidates.Count(question => !asked.Contains(question.Id));
+        return left == 0 ? candidates.Count : left;
+    }
+
+    private async Task<(CoachMessage, bool)> SaveAsync(ChannelSettings settings, CoachMessage reply, CancellationToken cancellationToken)
+    {
+        await channels.SaveAsync(settings, cancellationToken);
+        return (reply, true);
+    }
+
+    // Stored settings were validated when saved; the default zone is validated at start-up.
+    private static DailySchedule Schedule(ChannelSettings settings) =>
+        DailySchedule.TryCreate(settings.Cron, settings.TimeZone, settings.SkipDates.ToHashSet(), out var schedule, out var error)
+            ? schedule
+            : throw new InvalidOperationException($"Stored schedule of {settings.Channel.Id} is invalid: {error}");
+}

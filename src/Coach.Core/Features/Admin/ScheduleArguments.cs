@@ -1,0 +1,38 @@
+using System.Diagnostics.CodeAnalysis;
+using Coach.Core.Schedules;
+
+namespace Coach.Core.Features.Admin;
+
+/// <summary>
+/// <c>&lt;cron&gt; [time zone] [topic, topic…]</c>: five cron fields, then an optional IANA zone
+/// (anything with a slash, or UTC), then topics separated by commas.
+/// </summary>
+internal sealed record ScheduleArguments(string Cron, string TimeZone, IReadOnlyList<string> Topics)
+{
+    private const int CronFields = 5;
+
+    public static bool TryParse(string text, string defaultZone, [NotNullWhen(true)] out ScheduleArguments? arguments, [NotNullWhen(false)] out string? error)
+    {
+        arguments = null;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (words.Length < CronFields)
+        {
+            error = $"A schedule needs five cron fields, e.g. `/coach schedule 0 9 * * MON-FRI Europe/Berlin`; got '{text}'.";
+            return false;
+        }
+
+        var cron = string.Join(' ', words[..CronFields]);
+        var rest = words[CronFields..];
+        var zoneWord = rest.Length > 0 && (rest[0].Contains('/', StringComparison.Ordinal) || rest[0].Equals("UTC", StringComparison.OrdinalIgnoreCase)) ? rest[0] : null;
+        var zone = zoneWord is null ? defaultZone : zoneWord.Equals("UTC", StringComparison.OrdinalIgnoreCase) ? "UTC" : zoneWord;
+        var topicText = string.Join(' ', zoneWord is null ? rest : rest[1..]);
+        var topics = topicText.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (!DailySchedule.TryCreate(cron, zone, null, out _, out error))
+        {
+            return false;
+        }
+
+        arguments = new ScheduleArguments(cron, zone, topics);
+        return true;
+    }
+}
