@@ -3,6 +3,7 @@ using Coach.Core.Features.Admin;
 using Coach.Core.Features.Ask;
 using Coach.Core.Features.DailyQuestion;
 using Coach.Core.Features.Help;
+using Coach.Core.Features.MockInterview;
 
 namespace Coach.Core;
 
@@ -16,5 +17,6 @@ public static class CoachRoutes
         .ThreadReply<FollowUpHandler>()
         .Action<RevealAnswerHandler>(CoachActions.RevealAnswer)
         .Action<ShowAnswerHandler>(CoachActions.ShowAnswer)
+        .DirectMessage<MockInterviewHandler>()
         .Fallback<HelpHandler>();
 }

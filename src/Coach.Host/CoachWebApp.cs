@@ -11,10 +11,12 @@ public static class CoachWebApp
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        // Hosted services start in this order: storage is migrated and decks are indexed before
+        // the scheduler's first pass.
         builder.Services
-            .AddCoach(builder.Configuration)
             .AddCoachStorage(builder.Configuration)
-            .AddQuestionBank(builder.Configuration);
+            .AddQuestionBank(builder.Configuration)
+            .AddCoach(builder.Configuration);
 
         var app = builder.Build();
         app.MapHealth();

@@ -28,6 +28,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ISlotClaims, SqliteSlotClaims>();
         services.AddSingleton<IProcessedEvents, SqliteProcessedEvents>();
         services.AddSingleton<IDailyPostStore, SqliteDailyPostStore>();
+        services.AddSingleton<IInterviewStore, SqliteInterviewStore>();
         return services;
     }
 }

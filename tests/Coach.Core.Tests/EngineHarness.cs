@@ -29,9 +29,9 @@ internal sealed class EngineHarness : IAsyncDisposable
         builder.Services
             .AddSingleton<TimeProvider>(Time)
             .AddSingleton<IChatPlatform>(Platform)
-            .AddCoach(builder.Configuration)
             .AddCoachStorage(builder.Configuration)
-            .AddQuestionBank(builder.Configuration);
+            .AddQuestionBank(builder.Configuration)
+            .AddCoach(builder.Configuration);
 
         // Tests run the scheduler's passes themselves, at the times they choose.
         builder.Services.Remove(builder.Services.Single(descriptor =>

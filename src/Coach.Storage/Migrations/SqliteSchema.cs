@@ -67,5 +67,33 @@ internal static class SqliteSchema
             UPDATE slot_claims SET handled_utc = claimed_utc;
             CREATE INDEX daily_posts_unrevealed ON daily_posts (posted_utc) WHERE revealed_utc IS NULL;
             """),
+        new(4, "mock interviews", """
+            CREATE TABLE interview_sessions (
+                id                INTEGER PRIMARY KEY AUTOINCREMENT,
+                platform          TEXT NOT NULL,
+                user_id           TEXT NOT NULL,
+                channel_id        TEXT NOT NULL,
+                questions         TEXT NOT NULL,
+                position          INTEGER NOT NULL,
+                state             TEXT NOT NULL,
+                hints             INTEGER NOT NULL,
+                started_utc       INTEGER NOT NULL,
+                asked_utc         INTEGER NOT NULL,
+                last_activity_utc INTEGER NOT NULL
+            );
+            CREATE UNIQUE INDEX interview_sessions_one_open ON interview_sessions (platform, user_id) WHERE state = 'open';
+
+            CREATE TABLE interview_answers (
+                session_id   INTEGER NOT NULL REFERENCES interview_sessions (id),
+                position     INTEGER NOT NULL,
+                question_id  TEXT NOT NULL,
+                text         TEXT NOT NULL,
+                score        INTEGER NOT NULL,
+                skipped      INTEGER NOT NULL,
+                seconds      INTEGER NOT NULL,
+                answered_utc INTEGER NOT NULL,
+                PRIMARY KEY (session_id, position)
+            );
+            """),
     ];
 }

@@ -1,6 +1,3 @@
-using System.Buffers.Binary;
-using System.Security.Cryptography;
-using System.Text;
 using Coach.Core.Questions;
 
 namespace Coach.Core.Features.DailyQuestion;
@@ -35,6 +32,5 @@ public static class NextQuestion
     public static bool InTopics(Question question, IReadOnlyList<string> topics) =>
         topics.Count == 0 || topics.Any(topic => question.Topic.Contains(topic, StringComparison.OrdinalIgnoreCase));
 
-    private static ulong Shuffle(string channelId, int cycle, QuestionId question) =>
-        BinaryPrimitives.ReadUInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes($"{channelId}|{cycle}|{question}")));
+    private static ulong Shuffle(string channelId, int cycle, QuestionId question) => StableOrder.Key($"{channelId}|{cycle}|{question}");
 }

@@ -1,0 +1,54 @@
+using System.Globalization;
+
+namespace Coach.Core.Features.MockInterview;
+
+/// <summary>What a direct message to Coach means: a mock-interview command, or an answer.</summary>
+internal sealed record MockCommand(MockCommandKind Kind, string Topic = "", int Count = MockCommand.DefaultCount, string Text = "")
+{
+    public const int DefaultCount = 5;
+    public const int MaxCount = 20;
+
+    public static MockCommand Parse(string text)
+    {
+        var words = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = words.Length > 0 ? words[0].ToLowerInvariant().TrimEnd('.', '!') : "";
+        return first switch
+        {
+            "mock" or "start" or "interview" => Start(words[1..]),
+            "skip" when words.Length == 1 => new(MockCommandKind.Skip),
+            "hint" when words.Length == 1 => new(MockCommandKind.Hint),
+            "repeat" when words.Length == 1 => new(MockCommandKind.Repeat),
+            "stop" when words.Length == 1 => new(MockCommandKind.Stop),
+            "resume" when words.Length == 1 => new(MockCommandKind.Resume),
+            "abandon" when words.Length == 1 => new(MockCommandKind.Abandon),
+            "help" or "?" when words.Length == 1 => new(MockCommandKind.Help),
+            _ => new(MockCommandKind.Answer, Text: text),
+        };
+    }
+
+    // "mock iam 3", "start data protection", "interview 10": a trailing number is the count.
+    private static MockCommand Start(string[] rest)
+    {
+        var count = DefaultCount;
+        if (rest.Length > 0 && int.TryParse(rest[^1], NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        {
+            count = Math.Clamp(n, 1, MaxCount);
+            rest = rest[..^1];
+        }
+
+        return new MockCommand(MockCommandKind.Start, Topic: string.Join(' ', rest), Count: count);
+    }
+}
+
+internal enum MockCommandKind
+{
+    Start,
+    Answer,
+    Skip,
+    Hint,
+    Repeat,
+    Stop,
+    Resume,
+    Abandon,
+    Help,
+}

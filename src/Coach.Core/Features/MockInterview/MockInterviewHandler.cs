@@ -1,0 +1,130 @@
+using Coach.Core.App;
+using Coach.Core.Ports;
+
+namespace Coach.Core.Features.MockInterview;
+
+/// <summary>
+/// Mock interviews in a direct conversation: one question at a time, each answer graded and
+/// followed by the model answer, a scorecard at the end. Every step is stored before it is
+/// answered, so a restart (or another replica) carries on at the same question.
+/// </summary>
+internal sealed class MockInterviewHandler(IInterviewStore sessions, IQuestionBank bank, IAnswerGrader grader, TimeProvider time) : ITurnHandler
+{
+    /// <summary>A session without an answer for this long is paused until the person says <c>resume</c>.</summary>
+    public static readonly TimeSpan IdleLimit = TimeSpan.FromMinutes(30);
+
+    public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        foreach (var reply in await RespondAsync(context.Turn, cancellationToken))
+        {
+            await context.ReplyAsync(reply, cancellationToken);
+        }
+    }
+
+    private async Task<IReadOnlyList<CoachMessage>> RespondAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var command = MockCommand.Parse(turn.Text);
+        var session = await sessions.FindOpenAsync(turn.Channel.Platform, turn.User.Id, cancellationToken);
+        switch (command.Kind, session)
+        {
+            case (MockCommandKind.Help, _):
+                return [MockInterviewMessages.Help];
+            case (MockCommandKind.Start, { } open):
+                return [MockInterviewMessages.AlreadyOpen(open)];
+            case (MockCommandKind.Start, null):
+                return await StartAsync(turn, command, now, cancellationToken);
+            case (MockCommandKind.Answer, null):
+                return [MockInterviewMessages.Help];
+            case (_, null):
+                return [MockInterviewMessages.NoSession];
+            case (MockCommandKind.Abandon, { } open):
+                await sessions.SaveAsync(open with { Finished = true, LastActivityAt = now }, cancellationToken);
+                return [MockInterviewMessages.Abandoned];
+            case (MockCommandKind.Resume, { } open):
+                return await AskAsync(open with { AskedAt = now, LastActivityAt = now }, cancellationToken);
+            case (_, { } open) when now - open.LastActivityAt > IdleLimit:
+                return [MockInterviewMessages.Paused(open)];
+            case (MockCommandKind.Repeat, { } open):
+                return await AskAsync(open with { LastActivityAt = now }, cancellationToken);
+            case (MockCommandKind.Hint, { } open):
+                return await HintAsync(open, now, cancellationToken);
+            case (MockCommandKind.Stop, { } open):
+                return [await FinishAsync(open, now, cancellationToken)];
+            case (MockCommandKind.Skip, { } open):
+                return await RecordAsync(open, "", skipped: true, now, cancellationToken);
+            default:
+                return await RecordAsync(session!, command.Text, skipped: false, now, cancellationToken);
+        }
+    }
+
+    private async Task<IReadOnlyList<CoachMessage>> StartAsync(Turn turn, MockCommand command, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var scores = await sessions.LatestScoresAsync(turn.Channel.Platform, turn.User.Id, cancellationToken);
+        var questions = InterviewPlan.Choose(bank.Questions, command.Topic, command.Count, scores, turn.User.Id, now);
+        if (questions.Count == 0)
+        {
+            return [MockInterviewMessages.NoQuestions(command.Topic)];
+        }
+
+        var session = await sessions.TryStartAsync(turn.Channel, turn.User.Id, questions, now, cancellationToken);
+        if (session is null)
+        {
+            // Another message started one a moment ago.
+            var open = await sessions.FindOpenAsync(turn.Channel.Platform, turn.User.Id, cancellationToken);
+            return open is null ? [] : [MockInterviewMessages.AlreadyOpen(open)];
+        }
+
+        return await AskAsync(session, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<CoachMessage>> AskAsync(InterviewSession session, CancellationToken cancellationToken)
+    {
+        await sessions.SaveAsync(session, cancellationToken);
+        return bank.Find(session.Current) is { } question
+            ? [MockInterviewMessages.Ask(session, question)]
+            : await RecordAsync(session, "", skipped: true, session.LastActivityAt, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<CoachMessage>> HintAsync(InterviewSession session, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var keyPoints = bank.Find(session.Current)?.KeyPoints ?? [];
+        if (session.HintsUsed >= keyPoints.Count)
+        {
+            return [MockInterviewMessages.NoMoreHints];
+        }
+
+        await sessions.SaveAsync(session with { HintsUsed = session.HintsUsed + 1, LastActivityAt = now }, cancellationToken);
+        return [MockInterviewMessages.Hint(keyPoints[session.HintsUsed])];
+    }
+
+    private async Task<IReadOnlyList<CoachMessage>> RecordAsync(InterviewSession session, string text, bool skipped, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var question = bank.Find(session.Current);
+        var grade = question is null || skipped ? null : grader.Grade(question, text);
+        var answer = new InterviewAnswer(session.Position, session.Current, grade?.Score ?? 0, grade is null, now - session.AskedAt);
+        if (!await sessions.TryRecordAnswerAsync(session.Id, answer, text, now, cancellationToken))
+        {
+            // This position already has its answer: a redelivered message. Say nothing twice.
+            return [];
+        }
+
+        CoachMessage? feedback = question is null ? null
+            : grade is null ? MockInterviewMessages.Skipped(question)
+            : MockInterviewMessages.Feedback(question, grade);
+        var next = session.IsLast
+            ? [await FinishAsync(session, now, cancellationToken)]
+            : await AskAsync(session with { Position = session.Position + 1, HintsUsed = 0, AskedAt = now, LastActivityAt = now }, cancellationToken);
+        return feedback is null ? next : [feedback, .. next];
+    }
+
+    private async Task<CoachMessage> FinishAsync(InterviewSession session, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await sessions.SaveAsync(session with { Finished = true, LastActivityAt = now }, cancellationToken);
+        var answers = await sessions.AnswersAsync(session.Id, cancellationToken);
+        return MockInterviewMessages.Scorecard([.. answers
+            .Select(answer => (Question: bank.Find(answer.Question), Answer: answer))
+            .Where(pair => pair.Question is not null)
+            .Select(pair => (pair.Question!, pair.Answer))]);
+    }
+}

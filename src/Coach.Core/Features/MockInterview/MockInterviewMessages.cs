@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text;
+using Coach.Core.App;
+using Coach.Core.Grading;
+using Coach.Core.Questions;
+
+namespace Coach.Core.Features.MockInterview;
+
+/// <summary>What a mock interview says.</summary>
+internal static class MockInterviewMessages
+{
+    /// <summary>Below this score a question's topic goes on the scorecard's review list.</summary>
+    public const int ReviewBelow = 60;
+
+    public const string HelpText = """
+        Mock interview, one question at a time:
+        • mock [topic] [n] — start n questions (default 5, at most 20) from a topic or the whole bank; also "start", "interview"
+        • then simply type your answer; I grade it and show the model answer
+        • skip, hint (one point you have not covered yet), repeat, stop (finish with a scorecard)
+        • resume — continue a paused interview; abandon — drop it
+        """;
+
+    public static CoachMessage Help { get; } = new(HelpText);
+
+    public static CoachMessage NoQuestions(string topic) => new($"I have no questions on \"{topic}\". Try a topic from `/coach topics`, or just `mock`.");
+
+    public static CoachMessage AlreadyOpen(InterviewSession session) => new(
+        $"You have a mock interview open (question {session.Position + 1} of {session.Questions.Count}). Say `resume` to continue it or `abandon` to drop it.");
+
+    public static CoachMessage Paused(InterviewSession session) => new(
+        $"Your mock interview paused after 30 minutes without an answer (question {session.Position + 1} of {session.Questions.Count}). Say `resume` to continue or `abandon` to drop it.");
+
+    public static CoachMessage NoSession { get; } = new("There is no mock interview open. Say `mock` to start one, or `help`.");
+
+    public static CoachMessage Abandoned { get; } = new("Mock interview dropped. Say `mock` whenever you want another.");
+
+    public static CoachMessage Ask(InterviewSession session, Question question) => new(
+        $"Question {session.Position + 1} of {session.Questions.Count} ({question.Topic}): {question.Title}",
+        [new QuestionCard(question)]);
+
+    public static CoachMessage Hint(string keyPoint) => new($"Hint: {keyPoint}");
+
+    public static CoachMessage NoMoreHints { get; } = new("No more hints: your answer so far covers every point, or I have given them all.");
+
+    public static CoachMessage Feedback(Question question, AnswerGrade grade)
+    {
+        var text = new StringBuilder()
+            .Append("Score: ").Append(grade.Score).Append("/100 — ")
+            .Append(grade.Covered.Count()).Append(" of ").Append(grade.KeyPoints.Count).Append(" key points covered.");
+        foreach (var missed in grade.Missed.Take(2))
+        {
+            text.Append("\nMissed: ").Append(missed.KeyPoint);
+        }
+
+        text.Append("\n\nModel answer:\n").Append(question.AnswerMarkdown);
+        return new CoachMessage(text.ToString(), [new AnswerCard(question, grade)]);
+    }
+
+    public static CoachMessage Skipped(Question question) => new(
+        $"Skipped. The model answer:\n{question.AnswerMarkdown}",
+        [new AnswerCard(question)]);
+
+    public static CoachMessage Scorecard(IReadOnlyList<(Question Question, InterviewAnswer Answer)> answers)
+    {
+        if (answers.Count == 0)
+        {
+            return new CoachMessage("Mock interview over. No answers this time; say `mock` to try again.");
+        }
+
+        var text = new StringBuilder("Scorecard\n");
+        foreach (var (question, answer) in answers)
+        {
+            text.Append("• ").Append(question.Title).Append(" — ")
+                .Append(answer.Skipped ? "skipped" : $"{answer.Score}/100")
+                .Append(", ").Append(Duration(answer.Taken)).Append('\n');
+        }
+
+        var overall = (int)Math.Round(answers.Average(pair => pair.Answer.Score), MidpointRounding.AwayFromZero);
+        var review = answers.Where(pair => pair.Answer.Score < ReviewBelow).Select(pair => pair.Question.Topic).Distinct().ToList();
+        text.Append("Overall: ").Append(overall).Append("/100");
+        text.Append(review.Count == 0 ? "\nNothing to review: well done." : $"\nTopics to review: {string.Join(", ", review)}");
+        return new CoachMessage(text.ToString());
+    }
+
+    private static string Duration(TimeSpan taken) =>
+        taken.TotalMinutes >= 1
+            ? string.Create(CultureInfo.InvariantCulture, $"{(int)taken.TotalMinutes} min {taken.Seconds} s")
+            : string.Create(CultureInfo.InvariantCulture, $"{(int)taken.TotalSeconds} s");
+}

@@ -1,0 +1,26 @@
+using Coach.Core.App;
+using Coach.Core.Features.MockInterview;
+using Coach.Core.Questions;
+
+namespace Coach.Core.Ports;
+
+/// <summary>Mock interview sessions and every answer given in them.</summary>
+public interface IInterviewStore
+{
+    /// <summary>The person's open session on that platform, if any.</summary>
+    Task<InterviewSession?> FindOpenAsync(string platform, string userId, CancellationToken cancellationToken);
+
+    /// <summary>Starts a session; returns null when the person already has an open one (another replica may have just started it).</summary>
+    Task<InterviewSession?> TryStartAsync(ChannelRef channel, string userId, IReadOnlyList<QuestionId> questions, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Stores position, hints, times and whether it is finished.</summary>
+    Task SaveAsync(InterviewSession session, CancellationToken cancellationToken);
+
+    /// <summary>Records the answer at a position; false when one is already there (a retried message), which stays as it was.</summary>
+    Task<bool> TryRecordAnswerAsync(long sessionId, InterviewAnswer answer, string text, DateTimeOffset at, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<InterviewAnswer>> AnswersAsync(long sessionId, CancellationToken cancellationToken);
+
+    /// <summary>The person's latest score on each question they have answered in any session.</summary>
+    Task<IReadOnlyDictionary<QuestionId, int>> LatestScoresAsync(string platform, string userId, CancellationToken cancellationToken);
+}

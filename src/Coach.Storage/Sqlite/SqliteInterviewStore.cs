@@ -1,0 +1,139 @@
+using System.Text.Json;
+using Coach.Core.App;
+using Coach.Core.Features.MockInterview;
+using Coach.Core.Ports;
+using Coach.Core.Questions;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Coach.Storage.Sqlite;
+
+internal sealed class SqliteInterviewStore(SqliteDatabase database) : IInterviewStore
+{
+    private const int UniqueViolation = 19;
+    private const string Columns =
+        "id, platform, user_id AS UserId, channel_id AS ChannelId, questions, position, state, hints, started_utc AS StartedUtc, asked_utc AS AskedUtc, last_activity_utc AS LastActivityUtc";
+
+    public async Task<InterviewSession?> FindOpenAsync(string platform, string userId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
+            $"SELECT {Columns} FROM interview_sessions WHERE platform = @Platform AND user_id = @UserId AND state = 'open'",
+            new { Platform = platform, UserId = userId },
+            cancellationToken: cancellationToken));
+        return row?.ToSession();
+    }
+
+    public async Task<InterviewSession?> TryStartAsync(ChannelRef channel, string userId, IReadOnlyList<QuestionId> questions, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        try
+        {
+            var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                """
+                INSERT INTO interview_sessions (platform, user_id, channel_id, questions, position, state, hints, started_utc, asked_utc, last_activity_utc)
+                VALUES (@Platform, @UserId, @ChannelId, @Questions, 0, 'open', 0, @Now, @Now, @Now)
+                RETURNING id
+                """,
+                new { channel.Platform, UserId = userId, ChannelId = channel.Id, Questions = JsonSerializer.Serialize(questions.Select(q => q.ToString())), Now = now.UtcTicks },
+                cancellationToken: cancellationToken));
+            return new InterviewSession(id, channel, userId, questions, 0, false, 0, now, now, now);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == UniqueViolation)
+        {
+            return null;
+        }
+    }
+
+    public async Task SaveAsync(InterviewSession session, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE interview_sessions
+            SET position = @Position, state = @State, hints = @HintsUsed, asked_utc = @Asked, last_activity_utc = @LastActivity
+            WHERE id = @Id
+            """,
+            new
+            {
+                session.Id,
+                session.Position,
+                State = session.Finished ? "finished" : "open",
+                session.HintsUsed,
+                Asked = session.AskedAt.UtcTicks,
+                LastActivity = session.LastActivityAt.UtcTicks,
+            },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task<bool> TryRecordAnswerAsync(long sessionId, InterviewAnswer answer, string text, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var inserted = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO interview_answers (session_id, position, question_id, text, score, skipped, seconds, answered_utc)
+            VALUES (@SessionId, @Position, @Question, @Text, @Score, @Skipped, @Seconds, @At)
+            ON CONFLICT DO NOTHING
+            """,
+            new
+            {
+                SessionId = sessionId,
+                answer.Position,
+                Question = answer.Question.ToString(),
+                Text = text,
+                answer.Score,
+                Skipped = answer.Skipped ? 1 : 0,
+                Seconds = (long)answer.Taken.TotalSeconds,
+                At = at.UtcTicks,
+            },
+            cancellationToken: cancellationToken));
+        return inserted == 1;
+    }
+
+    public async Task<IReadOnlyList<InterviewAnswer>> AnswersAsync(long sessionId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(long Position, string QuestionId, long Score, long Skipped, long Seconds)>(new CommandDefinition(
+            "SELECT position, question_id, score, skipped, seconds FROM interview_answers WHERE session_id = @SessionId ORDER BY position",
+            new { SessionId = sessionId },
+            cancellationToken: cancellationToken));
+        return [.. rows.Select(row => new InterviewAnswer((int)row.Position, QuestionId.Parse(row.QuestionId), (int)row.Score, row.Skipped != 0, TimeSpan.FromSeconds(row.Seconds)))];
+    }
+
+    public async Task<IReadOnlyDictionary<QuestionId, int>> LatestScoresAsync(string platform, string userId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string QuestionId, long Score)>(new CommandDefinition(
+            """
+            SELECT a.question_id, a.score FROM interview_answers a
+            JOIN interview_sessions s ON s.id = a.session_id
+            WHERE s.platform = @Platform AND s.user_id = @UserId
+            ORDER BY a.answered_utc
+            """,
+            new { Platform = platform, UserId = userId },
+            cancellationToken: cancellationToken));
+        var latest = new Dictionary<QuestionId, int>();
+        foreach (var (question, score) in rows)
+        {
+            latest[QuestionId.Parse(question)] = (int)score;
+        }
+
+        return latest;
+    }
+
+    // SQLite hands back INTEGER columns as long; Dapper matches the constructor by those types.
+    private sealed record Row(long Id, string Platform, string UserId, string ChannelId, string Questions, long Position, string State, long Hints, long StartedUtc, long AskedUtc, long LastActivityUtc)
+    {
+        public InterviewSession ToSession() => new(
+            Id,
+            new ChannelRef(Platform, ChannelId, IsDirect: true),
+            UserId,
+            [.. (JsonSerializer.Deserialize<string[]>(Questions) ?? []).Select(QuestionId.Parse)],
+            (int)Position,
+            State == "finished",
+            (int)Hints,
+            new DateTimeOffset(StartedUtc, TimeSpan.Zero),
+            new DateTimeOffset(AskedUtc, TimeSpan.Zero),
+            new DateTimeOffset(LastActivityUtc, TimeSpan.Zero));
+    }
+}
