@@ -4,6 +4,7 @@ using Coach.Core.Features.Ask;
 using Coach.Core.Features.DailyQuestion;
 using Coach.Core.Features.Help;
 using Coach.Core.Features.MockInterview;
+using Coach.Core.Features.Welcome;
 
 namespace Coach.Core;
 
@@ -17,6 +18,10 @@ public static class CoachRoutes
         .ThreadReply<FollowUpHandler>()
         .Action<RevealAnswerHandler>(CoachActions.RevealAnswer)
         .Action<ShowAnswerHandler>(CoachActions.ShowAnswer)
+        .Action<MockInterviewActionHandler>(CoachActions.StartMockInterview)
+        .Action<MockInterviewActionHandler>(CoachActions.SkipQuestion)
+        .Action<MockInterviewActionHandler>(CoachActions.Hint)
         .DirectMessage<MockInterviewHandler>()
+        .BotAdded<BotAddedHandler>()
         .Fallback<HelpHandler>();
 }

@@ -1,5 +1,6 @@
 using Coach.Core.App;
 using Coach.Core.Features.DailyQuestion;
+using Coach.Core.Features.MockInterview;
 using Coach.Core.Features.Schedule;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,9 @@ public static class CoachServiceCollectionExtensions
         services.AddSingleton<DailyQuestionPoster>();
         services.AddSingleton<DailyQuestionScheduler>();
         services.AddHostedService<SchedulerService>();
+
+        // Handlers are made per turn; this one is also used by the mock interview's buttons.
+        services.AddTransient<MockInterviewHandler>();
         services.AddSingleton(sp => new CoachApp(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<ILogger<CoachApp>>()).MapCoachRoutes());
         return services;
     }

@@ -8,4 +8,13 @@ public static class CoachActions
 
     /// <summary>Reveal a daily question's model answer in its thread; pressed on the question itself.</summary>
     public const string RevealAnswer = "reveal-answer";
+
+    /// <summary>Start a mock interview in the person's direct conversation with Coach.</summary>
+    public const string StartMockInterview = "mock-start";
+
+    /// <summary>Skip the mock interview's current question.</summary>
+    public const string SkipQuestion = "mock-skip";
+
+    /// <summary>Show one key point of the mock interview's current question.</summary>
+    public const string Hint = "mock-hint";
 }

@@ -14,12 +14,14 @@ internal static class DailyQuestionMessages
 
     public static CoachMessage Answer(Question question) => new(
         $"Model answer: {question.Title}\n{question.AnswerMarkdown}",
-        [new AnswerCard(question)]);
+        [new AnswerCard(question), PracticeMore]);
+
+    private static ButtonRow PracticeMore { get; } = new([new Button(CoachActions.StartMockInterview, "Start mock interview")]);
 
     /// <summary>The model answer, with feedback on the first reply that brought it out.</summary>
     public static CoachMessage AnswerWithFeedback(Question question, ChatUser replier, AnswerGrade grade) => new(
         $"Model answer: {question.Title}\n{question.AnswerMarkdown}\n\nFeedback for {replier.Name}: {Summary(grade)}",
-        [new AnswerCard(question, grade)]);
+        [new AnswerCard(question, grade), PracticeMore]);
 
     /// <summary>Feedback shown to one person, for replies after the model answer is out.</summary>
     public static CoachMessage Feedback(Question question, AnswerGrade grade) => new(

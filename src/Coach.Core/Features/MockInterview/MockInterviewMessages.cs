@@ -36,7 +36,7 @@ internal static class MockInterviewMessages
 
     public static CoachMessage Ask(InterviewSession session, Question question) => new(
         $"Question {session.Position + 1} of {session.Questions.Count} ({question.Topic}): {question.Title}",
-        [new QuestionCard(question)]);
+        [new QuestionCard(question), new ButtonRow([new Button(CoachActions.Hint, "Hint"), new Button(CoachActions.SkipQuestion, "Skip")])]);
 
     public static CoachMessage Hint(string keyPoint) => new($"Hint: {keyPoint}");
 

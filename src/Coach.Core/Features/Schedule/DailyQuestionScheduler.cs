@@ -11,12 +11,13 @@ namespace Coach.Core.Features.Schedule;
 /// <summary>
 /// One pass over every active channel: post the slot that is due (claimed first, so a restart or
 /// another replica never posts it twice), skip and log a slot missed beyond the grace window, and
-/// reveal the model answer of questions nobody answered in time. A failed post leaves its claim
+/// reveal the model answer of questions nobody answered in time, forget day-old event ids. A failed post leaves its claim
 /// unhandled; once the claim's lease is over, a later pass tries again while the slot is in grace.
 /// </summary>
 public sealed partial class DailyQuestionScheduler(
     IChannelStore channels,
     ISlotClaims claims,
+    IProcessedEvents events,
     IDailyPostStore posts,
     IQuestionBank bank,
     DailyQuestionPoster poster,
@@ -27,6 +28,8 @@ public sealed partial class DailyQuestionScheduler(
 {
     /// <summary>How long a claim is held before another attempt may take over an unfinished slot.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    private static readonly TimeSpan ProcessedEventsKept = TimeSpan.FromDays(1);
 
     public async Task RunDueAsync(CancellationToken cancellationToken)
     {
@@ -44,6 +47,9 @@ public sealed partial class DailyQuestionScheduler(
         }
 
         await RevealOverdueAsync(now, cancellationToken);
+
+        // Platforms stop retrying deliveries within minutes; a day of event ids is plenty.
+        await events.ForgetAsync(now - ProcessedEventsKept, cancellationToken);
     }
 
     private async Task RunChannelAsync(ChannelSettings settings, DateTimeOffset now, CancellationToken cancellationToken)

@@ -1,0 +1,40 @@
+using Coach.Core.App;
+using Coach.Core.Channels;
+using Coach.Core.Features.MockInterview;
+using Coach.Core.Features.Schedule;
+using Coach.Core.Ports;
+using Microsoft.Extensions.Options;
+
+namespace Coach.Core.Features.Welcome;
+
+/// <summary>
+/// Coach joined a channel: the channel gets the configured daily schedule (unless it already has
+/// one) and a welcome saying how to change it. In a direct conversation, the welcome explains mock
+/// interviews instead.
+/// </summary>
+internal sealed class BotAddedHandler(IChannelStore channels, IOptions<ScheduleOptions> defaults, TimeProvider time) : ITurnHandler
+{
+    public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        var channel = context.Turn.Channel;
+        if (channel.IsDirect)
+        {
+            await context.ReplyAsync(new CoachMessage($"Hi, I'm Coach.\n{MockInterviewMessages.HelpText}"), cancellationToken);
+            return;
+        }
+
+        if (await channels.FindAsync(channel, cancellationToken) is null)
+        {
+            var settings = new ChannelSettings(channel, defaults.Value.Cron, defaults.Value.TimeZone, [], [], Paused: false, ActiveSince: time.GetUtcNow());
+            await channels.SaveAsync(settings, cancellationToken);
+        }
+
+        var current = (await channels.FindAsync(channel, cancellationToken))!;
+        await context.ReplyAsync(
+            new CoachMessage(
+                $"Hi, I'm Coach. I'll post an interview question here on the schedule {current.Cron} ({current.TimeZone}); reply in its thread for the model answer and feedback. " +
+                "Change it with `/coach schedule`, see everything with `/coach help`, or ask me anything with `/ask`.",
+                [new ButtonRow([new Button(CoachActions.StartMockInterview, "Start mock interview")])]),
+            cancellationToken);
+    }
+}
