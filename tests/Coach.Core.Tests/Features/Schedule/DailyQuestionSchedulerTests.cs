@@ -30,6 +30,33 @@ public sealed class DailyQuestionSchedulerTests
     }
 
     [Fact]
+    public async Task A_scripted_day_slot_fires_two_people_reply_and_the_next_day_brings_a_different_question()
+    {
+        await using var engine = await EngineHarness.StartAsync(Monday.AddHours(8));
+        var channel = await ScheduleAsync(engine, "0 9 * * *", "UTC", since: Monday);
+        var flow = engine.Flow(channel);
+
+        await RunEveryHalfHourAsync(engine, TimeSpan.FromHours(1.5));
+        var question = Posts(engine, channel).ShouldHaveSingleItem();
+        question.At.ShouldBe(Monday.AddHours(9));
+
+        var first = (await flow.As(new ChatUser("U-a", "Ana")).ReplyInThread(question.Sent.Reference, "my answer")).ShouldHaveSingleItem();
+        var second = (await flow.As(new ChatUser("U-b", "Ben")).ReplyInThread(question.Sent.Reference, "another answer")).ShouldHaveSingleItem();
+        first.Kind.ShouldBe(SentKind.ThreadReply);
+        first.Message.Text.ShouldContain("Feedback for Ana");
+        second.Kind.ShouldBe(SentKind.Private);
+        second.To!.Name.ShouldBe("Ben");
+
+        await RunEveryHalfHourAsync(engine, TimeSpan.FromHours(24));
+        engine.Platform.Sent.Count(sent => sent.Kind == SentKind.ThreadReply).ShouldBe(1, "replied to, so no automatic reveal");
+        var days = Posts(engine, channel);
+        days.Count.ShouldBe(2);
+        days[1].At.ShouldBe(Monday.AddDays(1).AddHours(9));
+        days[1].Sent.Message.PartsOf<QuestionCard>().Single().Question.Id
+            .ShouldNotBe(question.Sent.Message.PartsOf<QuestionCard>().Single().Question.Id);
+    }
+
+    [Fact]
     public async Task A_slot_missed_within_the_grace_window_is_posted_late_once()
     {
         await using var engine = await EngineHarness.StartAsync(Monday.AddHours(10.5));
