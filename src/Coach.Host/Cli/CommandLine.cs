@@ -13,12 +13,14 @@ internal static class CommandLine
         usage: coach [--content PATH] <verb> …
           ask [--json] "<question>"    the best-matching question and its model answer
           ask --json --stdin           one query per input line, one JSON line per query
+          grade [--json] ID "<answer>"  score an answer against the model answer: key points covered and missed
+          grade --json --stdin         one "id<TAB>answer" per input line, one JSON line each
           list [--topic TOPIC]         question ids and titles
           validate [PATH]              check decks and synonyms; exit 1 when anything is wrong
         With no verb, coach runs the service.
         """;
 
-    private static readonly HashSet<string> Verbs = ["ask", "list", "validate", "help"];
+    private static readonly HashSet<string> Verbs = ["ask", "grade", "list", "validate", "help"];
     private static readonly HashSet<string> Valued = ["--content", "--topic"];
 
     public static bool IsVerb(string[] args) => Verbs.Contains(CliArguments.Parse(args, Valued).Verb) || args.Contains("--help");
@@ -39,6 +41,12 @@ internal static class CommandLine
                 using (var bank = await LoadAsync(contentPath, stderr, cancellationToken))
                 {
                     return await AskVerb.RunAsync(arguments, bank, stdin, stdout, stderr, cancellationToken);
+                }
+
+            case "grade":
+                using (var bank = await LoadAsync(contentPath, stderr, cancellationToken))
+                {
+                    return await GradeVerb.RunAsync(arguments, bank, bank, stdin, stdout, stderr, cancellationToken);
                 }
 
             case "list":
