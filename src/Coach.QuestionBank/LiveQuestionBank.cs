@@ -18,12 +18,11 @@ public sealed partial class LiveQuestionBank(ILogger<LiveQuestionBank> logger) :
     private readonly Lock _applying = new();
 
     // Readers take one consistent view; Apply builds the next one and swaps it in whole.
-    private volatile Served _served = new(null, new Dictionary<string, Deck>(), []);
+    private volatile Served _served = new(null, new Dictionary<string, Deck>(), [], new Dictionary<QuestionId, Question>());
 
     public IReadOnlyList<Question> Questions => _served.Questions;
 
-    public Question? Find(QuestionId id) =>
-        _served.Decks.TryGetValue(id.Deck, out var deck) ? deck.Questions.FirstOrDefault(question => question.Number == id.Number) : null;
+    public Question? Find(QuestionId id) => _served.ById.GetValueOrDefault(id);
 
     public SearchResult Search(string text, int limit = 5) =>
         OnCurrentIndex(index => index.Search(text ?? "", Math.Min(limit, 50))) ?? SearchResult.Empty(text ?? "");
@@ -60,7 +59,7 @@ public sealed partial class LiveQuestionBank(ILogger<LiveQuestionBank> logger) :
             }
 
             var questions = decks.Values.OrderBy(deck => deck.Id, StringComparer.Ordinal).SelectMany(deck => deck.Questions.OrderBy(q => q.Number)).ToList();
-            _served = new Served(index, decks, questions);
+            _served = new Served(index, decks, questions, questions.ToDictionary(question => question.Id));
             if (rebuild)
             {
                 // A search that acquired the old searcher keeps it alive until it releases it.
@@ -127,5 +126,6 @@ public sealed partial class LiveQuestionBank(ILogger<LiveQuestionBank> logger) :
     [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {Questions} questions from {Decks} deck(s)")]
     private partial void LogIndexed(int questions, int decks);
 
-    private sealed record Served(QuestionIndex? Index, IReadOnlyDictionary<string, Deck> Decks, IReadOnlyList<Question> Questions);
+    private sealed record Served(
+        QuestionIndex? Index, IReadOnlyDictionary<string, Deck> Decks, IReadOnlyList<Question> Questions, IReadOnlyDictionary<QuestionId, Question> ById);
 }

@@ -52,7 +52,8 @@ internal sealed class QuestionIndex : IDisposable
     /// <summary>Replaces every question of <paramref name="deckId"/> with <paramref name="questions"/>, atomically for searches.</summary>
     public void ReplaceDeck(string deckId, IReadOnlyCollection<Question> questions)
     {
-        var stale = _questions.Keys.Where(id => id.Deck == deckId && questions.All(q => q.Id != id)).ToList();
+        var kept = questions.Select(q => q.Id).ToHashSet();
+        var stale = _questions.Keys.Where(id => id.Deck == deckId && !kept.Contains(id)).ToList();
         foreach (var question in questions)
         {
             _questions[question.Id] = question;
