@@ -12,6 +12,11 @@ internal static class DailyQuestionMessages
         $"Question of the day ({question.Topic}): {question.Title}\nReply in this thread with your answer; the model answer and feedback follow.",
         [new QuestionCard(question), new ButtonRow([new Button(CoachActions.RevealAnswer, "Reveal answer")])]);
 
+    /// <summary>The question once its answer is out: the same card, without the Reveal button.</summary>
+    public static CoachMessage QuestionAnswered(Question question) => new(
+        $"Question of the day ({question.Topic}): {question.Title}\nThe model answer is in this thread.",
+        [new QuestionCard(question)]);
+
     public static CoachMessage Answer(Question question) => new(
         $"Model answer: {question.Title}\n{question.AnswerMarkdown}",
         [new AnswerCard(question), PracticeMore]);

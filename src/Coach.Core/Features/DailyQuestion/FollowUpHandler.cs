@@ -26,7 +26,7 @@ internal sealed class FollowUpHandler(IDailyPostStore posts, IQuestionBank bank,
         await posts.RecordReplyAsync(post.Id, turn.User.Id, turn.Text, grade.Score, now, cancellationToken);
         if (await posts.TryMarkRevealedAsync(post.Id, now, cancellationToken))
         {
-            await context.ReplyAsync(DailyQuestionMessages.AnswerWithFeedback(question, turn.User, grade), cancellationToken);
+            await AnswerReveal.PostAsync(context.Platform, post, question, DailyQuestionMessages.AnswerWithFeedback(question, turn.User, grade), cancellationToken);
         }
         else
         {

@@ -21,7 +21,7 @@ internal sealed class RevealAnswerHandler(IDailyPostStore posts, IQuestionBank b
 
         if (await posts.TryMarkRevealedAsync(post.Id, time.GetUtcNow(), cancellationToken))
         {
-            await context.Platform.ReplyInThreadAsync(post.Channel, post.Thread, DailyQuestionMessages.Answer(question), cancellationToken);
+            await AnswerReveal.PostAsync(context.Platform, post, question, DailyQuestionMessages.Answer(question), cancellationToken);
         }
         else
         {

@@ -92,7 +92,7 @@ public sealed partial class DailyQuestionScheduler(
                 && platforms.For(post.Channel) is { } platform
                 && await posts.TryMarkRevealedAsync(post.Id, now, cancellationToken))
             {
-                await platform.ReplyInThreadAsync(post.Channel, post.Thread, DailyQuestionMessages.Answer(question), cancellationToken);
+                await AnswerReveal.PostAsync(platform, post, question, DailyQuestionMessages.Answer(question), cancellationToken);
             }
         }
     }

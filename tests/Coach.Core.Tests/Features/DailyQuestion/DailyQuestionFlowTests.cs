@@ -25,8 +25,14 @@ public sealed class DailyQuestionFlowTests
         question.Message.PartsOf<QuestionCard>().ShouldHaveSingleItem().Question.Id.ShouldBe(post.Question);
 
         engine.Time.Advance(TimeSpan.FromMinutes(20));
-        var first = (await flow.As(Alice).ReplyInThread(post.Thread, "Some thoughts about it")).ShouldHaveSingleItem();
+        var firstReplies = await flow.As(Alice).ReplyInThread(post.Thread, "Some thoughts about it");
+        firstReplies.Count.ShouldBe(2);
+        var first = firstReplies[0];
         first.Kind.ShouldBe(SentKind.ThreadReply);
+        var updated = firstReplies[1];
+        updated.Kind.ShouldBe(SentKind.Update);
+        updated.Reference.ShouldBe(post.Thread);
+        updated.Message.PartsOf<ButtonRow>().ShouldBeEmpty("the Reveal button has done its job");
         first.Thread.ShouldBe(post.Thread);
         first.Message.Text.ShouldContain("Feedback for Alice");
         first.Message.PartsOf<AnswerCard>().ShouldHaveSingleItem().Grade.ShouldNotBeNull();
@@ -50,7 +56,9 @@ public sealed class DailyQuestionFlowTests
         var post = (await engine.Services.GetRequiredService<DailyQuestionPoster>().PostNextAsync(flow.Channel, [], engine.Platform, CancellationToken.None))!;
         var press = new Turn { Kind = TurnKind.Action, Channel = flow.Channel, User = Alice, ActionId = CoachActions.RevealAnswer, Message = post.Thread };
 
-        var revealed = (await flow.SendAsync(press)).ShouldHaveSingleItem();
+        var revealedAndUpdated = await flow.SendAsync(press);
+        revealedAndUpdated.Select(sent => sent.Kind).ShouldBe([SentKind.ThreadReply, SentKind.Update]);
+        var revealed = revealedAndUpdated[0];
         var again = (await flow.SendAsync(press with { User = Bob })).ShouldHaveSingleItem();
 
         revealed.Kind.ShouldBe(SentKind.ThreadReply);

@@ -40,7 +40,7 @@ public sealed class DailyQuestionSchedulerTests
         var question = Posts(engine, channel).ShouldHaveSingleItem();
         question.At.ShouldBe(Monday.AddHours(9));
 
-        var first = (await flow.As(new ChatUser("U-a", "Ana")).ReplyInThread(question.Sent.Reference, "my answer")).ShouldHaveSingleItem();
+        var first = (await flow.As(new ChatUser("U-a", "Ana")).ReplyInThread(question.Sent.Reference, "my answer"))[0];
         var second = (await flow.As(new ChatUser("U-b", "Ben")).ReplyInThread(question.Sent.Reference, "another answer")).ShouldHaveSingleItem();
         first.Kind.ShouldBe(SentKind.ThreadReply);
         first.Message.Text.ShouldContain("Feedback for Ana");
@@ -157,6 +157,7 @@ public sealed class DailyQuestionSchedulerTests
         reveal.Channel.ShouldBe(channel);
         reveal.Thread.ShouldBe(engine.Platform.Sent.First(sent => sent.Kind == SentKind.Post).Reference);
         reveal.Message.PartsOf<AnswerCard>().ShouldHaveSingleItem();
+        engine.Platform.Sent.ShouldContain(sent => sent.Kind == SentKind.Update && sent.Reference == reveal.Thread);
 
         await RunEveryHalfHourAsync(engine, TimeSpan.FromHours(2));
         engine.Platform.Sent.Count(sent => sent.Kind == SentKind.ThreadReply).ShouldBe(1);
