@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using Coach.Core.App;
+using Coach.Core.Schedules;
 
 namespace Coach.Core.Channels;
 
@@ -15,4 +17,9 @@ public sealed record ChannelSettings(
     IReadOnlyList<string> Topics,
     IReadOnlyList<DateOnly> SkipDates,
     bool Paused,
-    DateTimeOffset ActiveSince);
+    DateTimeOffset ActiveSince)
+{
+    /// <summary>The channel's cron, zone and skipped dates as a schedule; false with the reason when they are invalid.</summary>
+    public bool TryGetSchedule([NotNullWhen(true)] out DailySchedule? schedule, [NotNullWhen(false)] out string? error) =>
+        DailySchedule.TryCreate(Cron, TimeZone, SkipDates.ToHashSet(), out schedule, out error);
+}

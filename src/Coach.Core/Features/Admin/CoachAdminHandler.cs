@@ -92,7 +92,7 @@ internal sealed class CoachAdminHandler(
 
     // Stored settings were validated when saved; the default zone is validated at start-up.
     private static DailySchedule Schedule(ChannelSettings settings) =>
-        DailySchedule.TryCreate(settings.Cron, settings.TimeZone, settings.SkipDates.ToHashSet(), out var schedule, out var error)
+        settings.TryGetSchedule(out var schedule, out var error)
             ? schedule
             : throw new InvalidOperationException($"Stored schedule of {settings.Channel.Id} is invalid: {error}");
 }

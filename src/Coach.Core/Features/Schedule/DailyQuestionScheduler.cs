@@ -54,7 +54,7 @@ public sealed partial class DailyQuestionScheduler(
 
     private async Task RunChannelAsync(ChannelSettings settings, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (!DailySchedule.TryCreate(settings.Cron, settings.TimeZone, settings.SkipDates.ToHashSet(), out var schedule, out var error))
+        if (!settings.TryGetSchedule(out var schedule, out var error))
         {
             LogBadSchedule(settings.Channel.Platform, settings.Channel.Id, error);
             return;
