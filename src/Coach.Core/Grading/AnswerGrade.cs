@@ -9,4 +9,7 @@ public sealed record AnswerGrade(int Score, IReadOnlyList<KeyPointGrade> KeyPoin
     public IEnumerable<KeyPointGrade> Covered => KeyPoints.Where(point => point.Covered);
 
     public IEnumerable<KeyPointGrade> Missed => KeyPoints.Where(point => !point.Covered);
+
+    /// <summary>The grade in one line, as feedback everywhere starts: "72/100, 3 of 4 key points covered."</summary>
+    public string Summary => $"{Score}/100, {Covered.Count()} of {KeyPoints.Count} key points covered.";
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Coach.Core.App;
 using Coach.Core.Grading;
 using Coach.Core.Questions;
@@ -37,16 +36,6 @@ internal static class DailyQuestionMessages
 
     public static CoachMessage UnknownThread { get; } = new("I can't find that daily question any more.");
 
-    private static string Summary(AnswerGrade grade)
-    {
-        var text = new StringBuilder()
-            .Append(grade.Score).Append("/100, ")
-            .Append(grade.Covered.Count()).Append(" of ").Append(grade.KeyPoints.Count).Append(" key points covered.");
-        if (grade.Missed.FirstOrDefault() is { } missed)
-        {
-            text.Append(" Worth adding: ").Append(missed.KeyPoint);
-        }
-
-        return text.ToString();
-    }
+    private static string Summary(AnswerGrade grade) =>
+        grade.Missed.FirstOrDefault() is { } missed ? $"{grade.Summary} Worth adding: {missed.KeyPoint}" : grade.Summary;
 }

@@ -44,9 +44,7 @@ internal static class MockInterviewMessages
 
     public static CoachMessage Feedback(Question question, AnswerGrade grade)
     {
-        var text = new StringBuilder()
-            .Append("Score: ").Append(grade.Score).Append("/100 — ")
-            .Append(grade.Covered.Count()).Append(" of ").Append(grade.KeyPoints.Count).Append(" key points covered.");
+        var text = new StringBuilder("Score: ").Append(grade.Summary);
         foreach (var missed in grade.Missed.Take(2))
         {
             text.Append("\nMissed: ").Append(missed.KeyPoint);
