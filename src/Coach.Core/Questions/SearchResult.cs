@@ -12,9 +12,6 @@ public sealed record SearchResult(
     IReadOnlyList<SearchMatch> Matches,
     string? CorrectedQuery = null)
 {
-    /// <summary>How much of the query the best match holds, from 0 to 1; <see cref="Confident"/> is this past a threshold.</summary>
-    public double Confidence { get; init; }
-
     public SearchMatch? Best => Matches.Count > 0 ? Matches[0] : null;
 
     public static SearchResult Empty(string query) => new(query, false, []);

@@ -35,9 +35,8 @@ internal static class LexicalGrader
     {
         double held = 0, total = 0;
         var evidence = new List<string>();
-        foreach (var position in terms.SelectMany(term => Enumerable.Range(term.Position, term.PositionLength)).Distinct())
+        foreach (var alternatives in QueryTerm.ByPosition(terms))
         {
-            var alternatives = terms.Where(term => term.Covers(position)).ToList();
             var weight = alternatives.Max(term => idf(term.Text));
             total += weight;
             var match = alternatives.Select(term => said.GetValueOrDefault(term.Text)).FirstOrDefault(term => term.Text is not null);

@@ -18,14 +18,9 @@ internal static class QueryCoverage
         var (docFreq, held) = Lookup(reader, texts, hits);
 
         var documents = Math.Max(reader.NumDocs, 1);
-        var positions = terms
-            .SelectMany(term => Enumerable.Range(term.Position, term.PositionLength))
-            .Distinct()
-            .Select(position =>
-            {
-                var alternatives = terms.Where(term => term.Covers(position)).Select(term => Array.IndexOf(texts, term.Text)).Distinct().ToArray();
-                return (Weight: Idf(alternatives.Min(t => docFreq[t]), documents), Alternatives: alternatives);
-            })
+        var positions = QueryTerm.ByPosition(terms)
+            .Select(alternatives => alternatives.Select(term => Array.IndexOf(texts, term.Text)).Distinct().ToArray())
+            .Select(alternatives => (Weight: Idf(alternatives.Min(t => docFreq[t]), documents), Alternatives: alternatives))
             .ToList();
         var total = positions.Sum(position => position.Weight);
 

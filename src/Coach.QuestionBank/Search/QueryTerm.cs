@@ -12,6 +12,15 @@ internal readonly record struct QueryTerm(string Text, int Position, int Positio
 {
     public bool Covers(int position) => position >= Position && position < Position + PositionLength;
 
+    /// <summary>
+    /// Each word position of an analyzed text with every term standing for it: the word itself and
+    /// any synonym concepts spanning it. Meaning is counted per position, not per term.
+    /// </summary>
+    public static IEnumerable<QueryTerm[]> ByPosition(IReadOnlyList<QueryTerm> terms) =>
+        terms.SelectMany(term => Enumerable.Range(term.Position, term.PositionLength))
+            .Distinct()
+            .Select(position => terms.Where(term => term.Covers(position)).ToArray());
+
     public static List<QueryTerm> Analyze(Analyzer analyzer, string field, string text)
     {
         var terms = new List<QueryTerm>();

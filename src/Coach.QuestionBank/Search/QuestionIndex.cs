@@ -110,7 +110,7 @@ internal sealed class QuestionIndex : IDisposable
                 .ToList();
             var matches = ranked.Select(candidate => ToMatch(searcher, candidate.Hit.Doc, candidate.Score)).OfType<SearchMatch>().ToList();
             var confidence = ranked.Count > 0 ? ranked[0].Coverage : 0;
-            return new SearchResult(text, confidence >= SearchTuning.MinCoverage, matches, corrected) { Confidence = confidence };
+            return new SearchResult(text, confidence >= SearchTuning.MinCoverage, matches, corrected);
         }
         finally
         {
