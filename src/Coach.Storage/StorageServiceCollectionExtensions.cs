@@ -29,6 +29,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IProcessedEvents, SqliteProcessedEvents>();
         services.AddSingleton<IDailyPostStore, SqliteDailyPostStore>();
         services.AddSingleton<IInterviewStore, SqliteInterviewStore>();
+        services.AddSingleton<IMessageLog, SqliteMessageLog>();
         return services;
     }
 }

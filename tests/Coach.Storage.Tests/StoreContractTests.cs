@@ -22,6 +22,8 @@ public abstract class StoreContractTests
 
     protected abstract IDailyPostStore Posts { get; }
 
+    protected abstract IMessageLog Log { get; }
+
     /// <summary>A second, independent connection to the same database: another replica.</summary>
     protected abstract ISlotClaims OtherReplicaClaims { get; }
 
@@ -192,6 +194,26 @@ public abstract class StoreContractTests
     {
         var post = await Posts.RecordAsync(NewChannel(), new MessageRef("t1"), QuestionId.Parse("d/1"), 0, Now, CancellationToken.None);
         await Should.NotThrowAsync(() => Posts.RecordReplyAsync(post.Id, "U1", new string('x', 40_000), 12, Now, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task The_message_log_keeps_threads_private_messages_and_edits_in_order()
+    {
+        var platform = $"p-{Guid.NewGuid():N}";
+        var root = await Log.AppendAsync(new LoggedMessage(0, platform, "general", null, "coach", null, "question", Now), CancellationToken.None);
+        var reply = await Log.AppendAsync(new LoggedMessage(0, platform, "general", root.Id, "alice", null, "my answer", Now.AddMinutes(1)), CancellationToken.None);
+        var hidden = await Log.AppendAsync(new LoggedMessage(0, platform, "general", root.Id, "coach", "bob", "for bob", Now.AddMinutes(2)), CancellationToken.None);
+        await Log.AppendAsync(new LoggedMessage(0, "elsewhere", "general", null, "coach", null, "other platform", Now), CancellationToken.None);
+
+        var edited = await Log.EditAsync(platform, root.Id, "question (answered)", Now.AddMinutes(3), CancellationToken.None);
+
+        reply.Id.ShouldBeGreaterThan(root.Id);
+        edited.ShouldBe(root with { Body = "question (answered)", EditedAt = Now.AddMinutes(3) });
+        (await Log.FindAsync(platform, hidden.Id, CancellationToken.None)).ShouldBe(hidden);
+        (await Log.LatestAsync(platform, 10, CancellationToken.None)).Select(message => message.Body).ShouldBe(["question (answered)", "my answer", "for bob"]);
+        (await Log.LatestAsync(platform, 2, CancellationToken.None)).Select(message => message.Id).ShouldBe([reply.Id, hidden.Id]);
+        (await Log.EditAsync(platform, hidden.Id + 1000, "x", Now, CancellationToken.None)).ShouldBeNull();
+        (await Log.FindAsync("elsewhere", root.Id, CancellationToken.None)).ShouldBeNull();
     }
 
     private static ChannelRef NewChannel() => new("test", $"C-{Guid.NewGuid():N}");

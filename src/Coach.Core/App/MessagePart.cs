@@ -12,6 +12,9 @@ public sealed record QuestionCard(Question Question) : MessagePart;
 /// <summary>A model answer with its key points, and how a person's answer did against them, if graded.</summary>
 public sealed record AnswerCard(Question Question, AnswerGrade? Grade = null) : MessagePart;
 
+/// <summary>Plain text among the cards, e.g. "Question 2 of 5". Never markup: adapters escape it.</summary>
+public sealed record Paragraph(string Text) : MessagePart;
+
 /// <summary>Buttons in a row.</summary>
 public sealed record ButtonRow(IReadOnlyList<Button> Buttons) : MessagePart;
 

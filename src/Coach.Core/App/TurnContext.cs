@@ -24,7 +24,7 @@ public sealed class TurnContext(Turn turn, IChatPlatform platform)
         }
         else
         {
-            await platform.SendPrivateAsync(turn.Channel, turn.User, message, cancellationToken);
+            await platform.SendPrivateAsync(turn.Channel, turn.Thread, turn.User, message, cancellationToken);
         }
     }
 }

@@ -95,5 +95,19 @@ internal static class SqliteSchema
                 PRIMARY KEY (session_id, position)
             );
             """),
+        new(5, "the message log of platforms that keep no history (the playground)", """
+            CREATE TABLE message_log (
+                id           INTEGER PRIMARY KEY AUTOINCREMENT,
+                platform     TEXT NOT NULL,
+                conversation TEXT NOT NULL,
+                thread_id    INTEGER NULL REFERENCES message_log (id),
+                author       TEXT NOT NULL,
+                visible_to   TEXT NULL,
+                body         TEXT NOT NULL,
+                at_utc       INTEGER NOT NULL,
+                edited_utc   INTEGER NULL
+            );
+            CREATE INDEX message_log_platform ON message_log (platform, id);
+            """),
     ];
 }

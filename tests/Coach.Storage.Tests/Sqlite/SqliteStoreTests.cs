@@ -17,6 +17,7 @@ public sealed class SqliteStoreTests : StoreContractTests, IDisposable
         var otherReplica = new SqliteDatabase($"Data Source={_database.File}", _folder.Path);
         (Channels, Claims, Events, Posts) =
             (new SqliteChannelStore(_database), new SqliteSlotClaims(_database), new SqliteProcessedEvents(_database), new SqliteDailyPostStore(_database));
+        Log = new SqliteMessageLog(_database);
         (OtherReplicaClaims, OtherReplicaPosts) = (new SqliteSlotClaims(otherReplica), new SqliteDailyPostStore(otherReplica));
     }
 
@@ -27,6 +28,8 @@ public sealed class SqliteStoreTests : StoreContractTests, IDisposable
     protected override IProcessedEvents Events { get; }
 
     protected override IDailyPostStore Posts { get; }
+
+    protected override IMessageLog Log { get; }
 
     protected override ISlotClaims OtherReplicaClaims { get; }
 

@@ -5,9 +5,10 @@ namespace Coach.Core.Features.Ask;
 
 /// <summary>
 /// <c>/ask &lt;text&gt;</c>: the best-matching model answer and two related questions, or, when no
-/// question matches with confidence, up to three suggestions as buttons. Answers only the asker.
+/// question matches with confidence, up to three suggestions as buttons, or the topics the bank
+/// covers when nothing comes close. Answers only the asker.
 /// </summary>
-internal sealed class AskHandler(IQuestionSearch search) : ITurnHandler
+internal sealed class AskHandler(IQuestionSearch search, IQuestionBank bank) : ITurnHandler
 {
     private const int Suggestions = 3;
     private const int RelatedQuestions = 2;
@@ -23,7 +24,7 @@ internal sealed class AskHandler(IQuestionSearch search) : ITurnHandler
         var result = search.Search(text, Suggestions);
         var reply = result is { Confident: true, Best: { } best }
             ? AskReplies.Answer(best.Question, search.Related(best.Question.Id, RelatedQuestions), result.CorrectedQuery)
-            : AskReplies.NoConfidentMatch(text, [.. result.Matches.Select(match => match.Question)]);
+            : AskReplies.NoConfidentMatch(text, [.. result.Matches.Select(match => match.Question)], [.. bank.Questions.Select(q => q.Topic).Distinct()]);
         return context.ReplyPrivatelyAsync(reply, cancellationToken);
     }
 }

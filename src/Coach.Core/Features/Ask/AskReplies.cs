@@ -13,28 +13,35 @@ internal static class AskReplies
     public static CoachMessage Answer(Question question, IReadOnlyList<Question> related, string? corrected)
     {
         var text = new StringBuilder();
+        List<MessagePart> parts = [];
         if (corrected is not null)
         {
-            text.Append("(Showing results for \"").Append(corrected).Append("\")\n");
+            var note = $"Showing results for \"{corrected}\"";
+            text.Append('(').Append(note).Append(")\n");
+            parts.Add(new Paragraph(note));
         }
 
         text.Append(question.Title).Append('\n').Append(question.AnswerMarkdown);
-        List<MessagePart> parts = [new AnswerCard(question)];
+        parts.Add(new AnswerCard(question));
         if (related.Count > 0)
         {
             text.Append("\n\nRelated: ").AppendJoin("; ", related.Select(q => q.Title));
+            parts.Add(new Paragraph("Related:"));
             parts.Add(ShowAnswerButtons(related));
         }
 
         return new CoachMessage(text.ToString(), parts);
     }
 
-    public static CoachMessage NoConfidentMatch(string query, IReadOnlyList<Question> suggestions)
+    /// <param name="topics">What the bank covers, suggested when no question comes close.</param>
+    public static CoachMessage NoConfidentMatch(string query, IReadOnlyList<Question> suggestions, IReadOnlyList<string> topics)
     {
         var text = new StringBuilder("No confident match for \"").Append(query).Append("\".");
         if (suggestions.Count == 0)
         {
-            text.Append(" Try other words, or `/coach topics` to see what the bank covers.");
+            text.Append(topics.Count == 0
+                ? " The question bank is empty."
+                : $" The question bank covers {string.Join(", ", topics)}: try words from one of those, or `/coach topics`.");
             return new CoachMessage(text.ToString());
         }
 

@@ -9,28 +9,30 @@ internal static class DailyQuestionMessages
 {
     public static CoachMessage Question(Question question) => new(
         $"Question of the day ({question.Topic}): {question.Title}\nReply in this thread with your answer; the model answer and feedback follow.",
-        [new QuestionCard(question), new ButtonRow([new Button(CoachActions.RevealAnswer, "Reveal answer")])]);
+        [OfTheDay, new QuestionCard(question), new Paragraph("Reply in this thread with your answer; the model answer and feedback follow."), new ButtonRow([new Button(CoachActions.RevealAnswer, "Reveal answer")])]);
 
     /// <summary>The question once its answer is out: the same card, without the Reveal button.</summary>
     public static CoachMessage QuestionAnswered(Question question) => new(
         $"Question of the day ({question.Topic}): {question.Title}\nThe model answer is in this thread.",
-        [new QuestionCard(question)]);
+        [OfTheDay, new QuestionCard(question), new Paragraph("The model answer is in this thread.")]);
 
     public static CoachMessage Answer(Question question) => new(
         $"Model answer: {question.Title}\n{question.AnswerMarkdown}",
         [new AnswerCard(question), PracticeMore]);
+
+    private static Paragraph OfTheDay { get; } = new("Question of the day");
 
     private static ButtonRow PracticeMore { get; } = new([new Button(CoachActions.StartMockInterview, "Start mock interview")]);
 
     /// <summary>The model answer, with feedback on the first reply that brought it out.</summary>
     public static CoachMessage AnswerWithFeedback(Question question, ChatUser replier, AnswerGrade grade) => new(
         $"Model answer: {question.Title}\n{question.AnswerMarkdown}\n\nFeedback for {replier.Name}: {Summary(grade)}",
-        [new AnswerCard(question, grade), PracticeMore]);
+        [new Paragraph($"The model answer, with feedback on {replier.Name}'s reply:"), new AnswerCard(question, grade), PracticeMore]);
 
     /// <summary>Feedback shown to one person, for replies after the model answer is out.</summary>
     public static CoachMessage Feedback(Question question, AnswerGrade grade) => new(
         $"Your answer to \"{question.Title}\": {Summary(grade)}",
-        [new AnswerCard(question, grade)]);
+        [new Paragraph($"Your answer to \"{question.Title}\":"), new AnswerCard(question, grade)]);
 
     public static CoachMessage AlreadyRevealed { get; } = new("The model answer is already in this thread.");
 

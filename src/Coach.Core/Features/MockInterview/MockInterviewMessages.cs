@@ -36,7 +36,7 @@ internal static class MockInterviewMessages
 
     public static CoachMessage Ask(InterviewSession session, Question question) => new(
         $"Question {session.Position + 1} of {session.Questions.Count} ({question.Topic}): {question.Title}",
-        [new QuestionCard(question), new ButtonRow([new Button(CoachActions.Hint, "Hint"), new Button(CoachActions.SkipQuestion, "Skip")])]);
+        [new Paragraph($"Question {session.Position + 1} of {session.Questions.Count}"), new QuestionCard(question), new ButtonRow([new Button(CoachActions.Hint, "Hint"), new Button(CoachActions.SkipQuestion, "Skip")])]);
 
     public static CoachMessage Hint(string keyPoint) => new($"Hint: {keyPoint}");
 
@@ -56,7 +56,7 @@ internal static class MockInterviewMessages
 
     public static CoachMessage Skipped(Question question) => new(
         $"Skipped. The model answer:\n{question.AnswerMarkdown}",
-        [new AnswerCard(question)]);
+        [new Paragraph("Skipped. The model answer:"), new AnswerCard(question)]);
 
     public static CoachMessage Scorecard(IReadOnlyList<(Question Question, InterviewAnswer Answer)> answers)
     {

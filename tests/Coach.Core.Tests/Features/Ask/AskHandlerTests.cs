@@ -51,6 +51,16 @@ public sealed class AskHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task With_nothing_close_the_topics_of_the_bank_are_suggested()
+    {
+        var sent = (await _flow.Command("ask", "best pizza in town")).ShouldHaveSingleItem();
+
+        sent.Message.Text.ShouldStartWith("No confident match for \"best pizza in town\".");
+        sent.Message.Text.ShouldContain("Data Protection");
+        sent.Message.PartsOf<AnswerCard>().ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Pressing_a_suggestion_shows_that_answer()
     {
         var sent = (await _flow.Press(CoachActions.ShowAnswer, "aws-security/17")).ShouldHaveSingleItem();
