@@ -1,5 +1,6 @@
 using Coach.Core;
 using Coach.Host.Health;
+using Coach.Playground;
 using Coach.QuestionBank;
 using Coach.Storage;
 
@@ -16,10 +17,12 @@ public static class CoachWebApp
         builder.Services
             .AddCoachStorage(builder.Configuration)
             .AddQuestionBank(builder.Configuration)
-            .AddCoach(builder.Configuration);
+            .AddCoach(builder.Configuration)
+            .AddPlayground(builder.Configuration);
 
         var app = builder.Build();
         app.MapHealth();
+        app.MapPlayground();
         return app;
     }
 }

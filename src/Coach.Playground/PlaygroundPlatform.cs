@@ -1,0 +1,42 @@
+using System.Globalization;
+using Coach.Core.App;
+using Coach.Core.Ports;
+using Coach.Playground.Chat;
+using Coach.Playground.Rendering;
+
+namespace Coach.Playground;
+
+/// <summary>Coach speaking in the playground: each message rendered to HTML and added to the feed.</summary>
+public sealed class PlaygroundPlatform(PlaygroundFeed feed) : IChatPlatform
+{
+    public string Name => PlaygroundWorkspace.Platform;
+
+    public async Task<MessageRef> PostAsync(ChannelRef channel, CoachMessage message, CancellationToken cancellationToken) =>
+        Reference(await feed.AppendAsync(channel.Id, null, PlaygroundWorkspace.Coach.Id, null, Render(message), cancellationToken));
+
+    public async Task<MessageRef> ReplyInThreadAsync(ChannelRef channel, MessageRef thread, CoachMessage message, CancellationToken cancellationToken) =>
+        Reference(await feed.AppendAsync(channel.Id, IdOf(thread), PlaygroundWorkspace.Coach.Id, null, Render(message), cancellationToken));
+
+    public async Task<MessageRef?> SendPrivateAsync(ChannelRef channel, MessageRef? thread, ChatUser user, CoachMessage message, CancellationToken cancellationToken) =>
+        Reference(await feed.AppendAsync(channel.Id, thread is null ? null : IdOf(thread), PlaygroundWorkspace.Coach.Id, user.Id, Render(message), cancellationToken));
+
+    public Task<ChannelRef> OpenDirectAsync(ChatUser user, CancellationToken cancellationToken) =>
+        Task.FromResult(PlaygroundWorkspace.DirectWith(user));
+
+    public async Task UpdateAsync(ChannelRef channel, MessageRef message, CoachMessage replacement, CancellationToken cancellationToken)
+    {
+        if (await feed.EditAsync(IdOf(message), Render(replacement), cancellationToken) is null)
+        {
+            throw new InvalidOperationException($"The playground has no message {message.Id} to update.");
+        }
+    }
+
+    public static MessageRef Reference(PlaygroundEntry entry) => new(entry.Id.ToString(CultureInfo.InvariantCulture));
+
+    private static long IdOf(MessageRef message) =>
+        long.TryParse(message.Id, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? id
+            : throw new InvalidOperationException($"\"{message.Id}\" is not a playground message reference.");
+
+    private static PlaygroundBody Render(CoachMessage message) => new(message.Text, MessageHtml.Render(message));
+}

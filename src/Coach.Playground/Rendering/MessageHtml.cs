@@ -1,0 +1,90 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Coach.Core.App;
+using Coach.Core.Grading;
+
+namespace Coach.Playground.Rendering;
+
+/// <summary>
+/// Coach's messages as HTML for the page, the way Block Kit or an Adaptive Card shows them on a
+/// real platform. Every piece of text is encoded here; only deck Markdown becomes markup.
+/// </summary>
+internal static partial class MessageHtml
+{
+    public static string Render(CoachMessage message)
+    {
+        var html = new StringBuilder();
+        if (!message.HasContentParts)
+        {
+            Text(html, message.Text);
+        }
+
+        foreach (var part in message.Parts)
+        {
+            switch (part)
+            {
+                case Paragraph paragraph:
+                    Text(html, paragraph.Text);
+                    break;
+                case QuestionCard card:
+                    html.Append("<div class=\"card question\"><div class=\"topic\">").Append(Encode(card.Question.Topic))
+                        .Append("</div><div class=\"title\">").Append(Encode(card.Question.Title)).Append("</div></div>");
+                    break;
+                case AnswerCard card:
+                    html.Append("<div class=\"card answer\"><div class=\"topic\">").Append(Encode(card.Question.Topic))
+                        .Append("</div><div class=\"title\">Model answer: ").Append(Encode(card.Question.Title))
+                        .Append("</div><div class=\"markdown\">").Append(SafeMarkdown.ToHtml(card.Question.AnswerMarkdown)).Append("</div>");
+                    if (card.Grade is { } grade)
+                    {
+                        Grade(html, grade);
+                    }
+
+                    html.Append("</div>");
+                    break;
+                case ButtonRow row:
+                    html.Append("<div class=\"buttons\">");
+                    foreach (var button in row.Buttons)
+                    {
+                        html.Append("<button type=\"button\" data-action=\"").Append(Encode(button.ActionId))
+                            .Append("\" data-value=\"").Append(Encode(button.Value)).Append("\">")
+                            .Append(Encode(button.Label)).Append("</button>");
+                    }
+
+                    html.Append("</div>");
+                    break;
+            }
+        }
+
+        return html.ToString();
+    }
+
+    private static void Grade(StringBuilder html, AnswerGrade grade)
+    {
+        html.Append("<div class=\"grade\"><div class=\"score\">").Append(Encode(grade.Summary)).Append("</div><ul class=\"points\">");
+        foreach (var point in grade.KeyPoints)
+        {
+            html.Append(point.Covered ? "<li class=\"covered\"><span class=\"mark\">covered</span> " : "<li class=\"missed\"><span class=\"mark\">missed</span> ")
+                .Append(Encode(point.KeyPoint));
+            if (point.Covered && point.Evidence.Count > 0)
+            {
+                html.Append(" <span class=\"evidence\">you said: ").Append(Encode(string.Join(" … ", point.Evidence))).Append("</span>");
+            }
+
+            html.Append("</li>");
+        }
+
+        html.Append("</ul></div>");
+    }
+
+    /// <summary>Plain text: encoded, line breaks kept, and `commands` set as code, as chat clients show them.</summary>
+    private static void Text(StringBuilder html, string text) =>
+        html.Append("<p class=\"text\">")
+            .Append(CodeSpan().Replace(Encode(text), "<code>$1</code>").Replace("\n", "<br>", StringComparison.Ordinal))
+            .Append("</p>");
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+
+    [GeneratedRegex("`([^`\n]+)`")]
+    private static partial Regex CodeSpan();
+}

@@ -1,0 +1,39 @@
+using Microsoft.Playwright;
+
+namespace Coach.Playground.Tests.Browser;
+
+/// <summary>One Chromium for all browser tests; each test opens its own context (cookies, storage) in it.</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser did not start.");
+
+    public async Task InitializeAsync()
+    {
+        if (Chromium.SkipReason is not null)
+        {
+            return;
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await Chromium.LaunchAsync(_playwright);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class UsesBrowser : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}
