@@ -18,6 +18,7 @@ public static class CoachRoutes
         .ThreadReply<FollowUpHandler>()
         .Action<RevealAnswerHandler>(CoachActions.RevealAnswer)
         .Action<ShowAnswerHandler>(CoachActions.ShowAnswer)
+        .Action<ShareAnswerHandler>(CoachActions.ShareAnswer)
         .Action<MockInterviewActionHandler>(CoachActions.StartMockInterview)
         .Action<MockInterviewActionHandler>(CoachActions.SkipQuestion)
         .Action<MockInterviewActionHandler>(CoachActions.Hint)

@@ -30,6 +30,8 @@ public static class CoachServiceCollectionExtensions
         services.AddSingleton<DailyQuestionPoster>();
         services.AddSingleton<DailyQuestionScheduler>();
         services.AddHostedService<SchedulerService>();
+        services.AddSingleton<PendingTurns>();
+        services.AddHostedService<PendingTurnsWorker>();
 
         // Handlers are made per turn; this one is also used by the mock interview's buttons.
         services.AddTransient<MockInterviewHandler>();

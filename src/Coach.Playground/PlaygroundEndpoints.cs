@@ -42,7 +42,7 @@ public static class PlaygroundEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> PostMessageAsync(PostedMessage posted, PlaygroundFeed feed, PlaygroundTurns turns, CancellationToken cancellationToken)
+    private static async Task<IResult> PostMessageAsync(PostedMessage posted, PlaygroundFeed feed, PendingTurns turns, PlaygroundPlatform platform, CancellationToken cancellationToken)
     {
         if (PlaygroundWorkspace.FindPerson(posted.User) is not { } user)
         {
@@ -68,11 +68,11 @@ public static class PlaygroundEndpoints
         // A slash command is seen only by whoever typed it, as on Slack.
         var visibleTo = PlaygroundInput.IsCommand(text) ? user.Id : null;
         var logged = await feed.AppendAsync(channel.Id, posted.Thread, user.Id, visibleTo, new PlaygroundBody(text, null), cancellationToken);
-        await turns.EnqueueAsync(PlaygroundInput.ToTurn(user, channel, logged, text), cancellationToken);
+        await turns.EnqueueAsync(PlaygroundInput.ToTurn(user, channel, logged, text), platform, cancellationToken);
         return TypedResults.Accepted((string?)null, new Accepted(logged.Id));
     }
 
-    private static async Task<IResult> PressButtonAsync(PressedButton pressed, PlaygroundFeed feed, PlaygroundTurns turns, CancellationToken cancellationToken)
+    private static async Task<IResult> PressButtonAsync(PressedButton pressed, PlaygroundFeed feed, PendingTurns turns, PlaygroundPlatform platform, CancellationToken cancellationToken)
     {
         if (PlaygroundWorkspace.FindPerson(pressed.User) is not { } user)
         {
@@ -99,7 +99,7 @@ public static class PlaygroundEndpoints
             ActionValue = pressed.Value ?? "",
             Raw = pressed,
         };
-        await turns.EnqueueAsync(turn, cancellationToken);
+        await turns.EnqueueAsync(turn, platform, cancellationToken);
         return TypedResults.Accepted((string?)null, new Accepted(null));
     }
 

@@ -23,10 +23,9 @@ public static class PlaygroundServiceCollectionExtensions
         services.Configure<JsonOptions>(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, PlaygroundJson.Default));
         services.AddSingleton<PlaygroundAssets>();
         services.AddSingleton<PlaygroundFeed>();
-        services.AddSingleton<PlaygroundTurns>();
         services.AddSingleton<PlaygroundPlatform>();
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<PlaygroundPlatform>());
-        services.AddHostedService<PlaygroundWorker>();
+        services.AddHostedService<PlaygroundStartup>();
         return services;
     }
 }

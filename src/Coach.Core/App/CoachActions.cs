@@ -6,6 +6,9 @@ public static class CoachActions
     /// <summary>Show a question's model answer; the value is the question id.</summary>
     public const string ShowAnswer = "show-answer";
 
+    /// <summary>Post an answer that was shown to one person in the channel for everyone; the value is the question id.</summary>
+    public const string ShareAnswer = "share-answer";
+
     /// <summary>Reveal a daily question's model answer in its thread; pressed on the question itself.</summary>
     public const string RevealAnswer = "reveal-answer";
 

@@ -72,18 +72,23 @@ public sealed partial class CoachApp(IServiceScopeFactory scopes, ILogger<CoachA
             var handler = (ITurnHandler)ActivatorUtilities.GetServiceOrCreateInstance(services, handlerType);
             await handler.HandleAsync(context, cancellationToken);
         }
+        catch (ChatPlatformException ex)
+        {
+            LogPlatformRefused(ex, name!, ex.Message);
+            await ApologiseAsync(context, ex.AdviceForUser, cancellationToken);
+        }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             LogHandlerFailed(ex, name!);
-            await ApologiseAsync(context, cancellationToken);
+            await ApologiseAsync(context, Apology, cancellationToken);
         }
     }
 
-    private async Task ApologiseAsync(TurnContext context, CancellationToken cancellationToken)
+    private async Task ApologiseAsync(TurnContext context, string text, CancellationToken cancellationToken)
     {
         try
         {
-            await context.ReplyPrivatelyAsync(new CoachMessage(Apology), cancellationToken);
+            await context.ReplyPrivatelyAsync(new CoachMessage(text), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -103,6 +108,10 @@ public sealed partial class CoachApp(IServiceScopeFactory scopes, ILogger<CoachA
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Handler for {Route} failed")]
     private partial void LogHandlerFailed(Exception exception, string route);
+
+    // The platform's refusal is expected in operation (no stack trace needed): the person is told what to do.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Handler for {Route} stopped: {Refusal}")]
+    private partial void LogPlatformRefused(Exception exception, string route, string refusal);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not deliver the apology either")]
     private partial void LogApologyFailed(Exception exception);

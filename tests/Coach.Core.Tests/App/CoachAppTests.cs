@@ -75,6 +75,17 @@ public sealed class CoachAppTests
     }
 
     [Fact]
+    public async Task A_platform_refusal_tells_the_person_what_to_do_instead_of_apologising()
+    {
+        var flow = Flow(app => app.Command<Refused>("coach"));
+
+        var sent = (await flow.Command("coach", "next")).ShouldHaveSingleItem();
+
+        sent.Kind.ShouldBe(SentKind.Private);
+        sent.Message.Text.ShouldBe("Invite me first.");
+    }
+
+    [Fact]
     public async Task Private_replies_in_a_direct_conversation_are_ordinary_replies()
     {
         var flow = Flow(app => app.DirectMessage<Says<First>>());
@@ -110,6 +121,12 @@ public sealed class CoachAppTests
             context.Turn.Channel.IsDirect || context.Turn.Thread is not null
                 ? context.ReplyAsync(new CoachMessage(typeof(TMarker).Name), cancellationToken)
                 : context.ReplyPrivatelyAsync(new CoachMessage(typeof(TMarker).Name), cancellationToken);
+    }
+
+    private sealed class Refused : ITurnHandler
+    {
+        public Task HandleAsync(TurnContext context, CancellationToken cancellationToken) =>
+            throw new ChatPlatformException("not_in_channel", "Invite me first.");
     }
 
     private sealed class Throws : ITurnHandler

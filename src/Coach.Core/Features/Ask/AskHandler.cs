@@ -23,7 +23,7 @@ internal sealed class AskHandler(IQuestionSearch search, IQuestionBank bank) : I
 
         var result = search.Search(text, Suggestions);
         var reply = result is { Confident: true, Best: { } best }
-            ? AskReplies.Answer(best.Question, search.Related(best.Question.Id, RelatedQuestions), result.CorrectedQuery)
+            ? AskReplies.Answer(best.Question, search.Related(best.Question.Id, RelatedQuestions), result.CorrectedQuery, shareable: !context.Turn.Channel.IsDirect)
             : AskReplies.NoConfidentMatch(text, [.. result.Matches.Select(match => match.Question)], [.. bank.Questions.Select(q => q.Topic).Distinct()]);
         return context.ReplyPrivatelyAsync(reply, cancellationToken);
     }

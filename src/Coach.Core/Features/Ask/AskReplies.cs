@@ -10,7 +10,8 @@ internal static class AskReplies
     public static CoachMessage Usage { get; } = new(
         "Ask me about anything in the question bank, e.g. `/ask what is macie` or `/ask sg vs nacl`.");
 
-    public static CoachMessage Answer(Question question, IReadOnlyList<Question> related, string? corrected)
+    /// <param name="shareable">Whether the answer is shown to the asker alone in a channel, and so offers <i>Share in channel</i>.</param>
+    public static CoachMessage Answer(Question question, IReadOnlyList<Question> related, string? corrected, bool shareable)
     {
         var text = new StringBuilder();
         List<MessagePart> parts = [];
@@ -28,6 +29,11 @@ internal static class AskReplies
             text.Append("\n\nRelated: ").AppendJoin("; ", related.Select(q => q.Title));
             parts.Add(new Paragraph("Related:"));
             parts.Add(ShowAnswerButtons(related));
+        }
+
+        if (shareable)
+        {
+            parts.Add(new ButtonRow([new Button(CoachActions.ShareAnswer, "Share in channel", question.Id.ToString())]));
         }
 
         return new CoachMessage(text.ToString(), parts);
@@ -48,6 +54,11 @@ internal static class AskReplies
         text.Append(" Did you mean: ").AppendJoin("; ", suggestions.Select(q => q.Title));
         return new CoachMessage(text.ToString(), [ShowAnswerButtons(suggestions)]);
     }
+
+    /// <summary>An answer someone shared with the channel.</summary>
+    public static CoachMessage Shared(Question question, ChatUser by) => new(
+        $"{by.Name} shared: {question.Title}\n{question.AnswerMarkdown}",
+        [new Paragraph($"{by.Name} shared an answer from the question bank:"), new AnswerCard(question)]);
 
     public static CoachMessage UnknownQuestion(string id) => new($"I no longer have the question {id}; the bank has changed since.");
 

@@ -11,7 +11,7 @@ internal sealed class ShowAnswerHandler(IQuestionBank bank, IQuestionSearch sear
     {
         var value = context.Turn.ActionValue ?? "";
         var reply = QuestionId.TryParse(value, out var id) && bank.Find(id.Value) is { } question
-            ? AskReplies.Answer(question, search.Related(question.Id, 2), corrected: null)
+            ? AskReplies.Answer(question, search.Related(question.Id, 2), corrected: null, shareable: !context.Turn.Channel.IsDirect)
             : AskReplies.UnknownQuestion(value);
         return context.ReplyPrivatelyAsync(reply, cancellationToken);
     }

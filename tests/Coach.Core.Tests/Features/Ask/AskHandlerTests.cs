@@ -35,9 +35,22 @@ public sealed class AskHandlerTests : IDisposable
         sent.To.ShouldBe(_flow.User);
         sent.Message.PartsOf<AnswerCard>().ShouldHaveSingleItem().Question.Id.ToString().ShouldBe("aws-security/19");
         sent.Message.Text.ShouldContain("discover and protect sensitive data");
-        var related = sent.Message.PartsOf<ButtonRow>().ShouldHaveSingleItem().Buttons;
-        related.Count.ShouldBe(2);
-        related.ShouldAllBe(button => button.ActionId == CoachActions.ShowAnswer && button.Value != "aws-security/19");
+        var rows = sent.Message.PartsOf<ButtonRow>().ToList();
+        rows.Count.ShouldBe(2);
+        rows[0].Buttons.Count.ShouldBe(2);
+        rows[0].Buttons.ShouldAllBe(button => button.ActionId == CoachActions.ShowAnswer && button.Value != "aws-security/19");
+        rows[1].Buttons.ShouldHaveSingleItem().ShouldBe(new Button(CoachActions.ShareAnswer, "Share in channel", "aws-security/19"));
+    }
+
+    [Fact]
+    public async Task Share_in_channel_posts_the_answer_for_everyone_saying_who_shared_it()
+    {
+        var sent = (await _flow.Press(CoachActions.ShareAnswer, "aws-security/19")).ShouldHaveSingleItem();
+
+        sent.Kind.ShouldBe(SentKind.Post);
+        sent.Channel.ShouldBe(_flow.Channel);
+        sent.Message.Text.ShouldStartWith($"{_flow.User.Name} shared: What is Macie?");
+        sent.Message.PartsOf<AnswerCard>().ShouldHaveSingleItem().Question.Id.ToString().ShouldBe("aws-security/19");
     }
 
     [Fact]
@@ -89,6 +102,7 @@ public sealed class AskHandlerTests : IDisposable
         var sent = (await _flow.In(_flow.Channel with { IsDirect = true }).Command("ask", "sg vs nacl")).ShouldHaveSingleItem();
         sent.Kind.ShouldBe(SentKind.Post);
         sent.Message.PartsOf<AnswerCard>().ShouldHaveSingleItem().Question.Id.ToString().ShouldBe("aws-security/17");
+        sent.Message.PartsOf<ButtonRow>().SelectMany(row => row.Buttons).ShouldNotContain(button => button.ActionId == CoachActions.ShareAnswer, "in a direct conversation it is already the asker's own");
     }
 
     [Fact]
