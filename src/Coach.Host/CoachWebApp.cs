@@ -2,6 +2,7 @@ using Coach.Core;
 using Coach.Host.Health;
 using Coach.Playground;
 using Coach.QuestionBank;
+using Coach.Slack;
 using Coach.Storage;
 
 namespace Coach.Host;
@@ -18,10 +19,12 @@ public static class CoachWebApp
             .AddCoachStorage(builder.Configuration)
             .AddQuestionBank(builder.Configuration)
             .AddCoach(builder.Configuration)
+            .AddSlack(builder.Configuration)
             .AddPlayground(builder.Configuration);
 
         var app = builder.Build();
         app.MapHealth();
+        app.MapSlack();
         app.MapPlayground();
         return app;
     }

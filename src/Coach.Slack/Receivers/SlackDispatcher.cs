@@ -1,0 +1,127 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Coach.Core.App;
+using Coach.Core.Ports;
+using Coach.Slack.Api;
+using Coach.Slack.BlockKit;
+using Microsoft.Extensions.Logging;
+
+namespace Coach.Slack.Receivers;
+
+/// <summary>
+/// What both receivers (HTTP and Socket Mode) do with a verified payload: turn it into a turn and
+/// queue it, once per Slack event however often Slack delivers it. <c>/ask</c> is answered at
+/// once instead, for the acknowledgement itself to carry the answer.
+/// </summary>
+public sealed partial class SlackDispatcher(
+    CoachApp app,
+    PendingTurns queue,
+    SlackPlatform slack,
+    SlackApiClient api,
+    SlackIdentityHolder identity,
+    IProcessedEvents processed,
+    TimeProvider time,
+    ILogger<SlackDispatcher> logger)
+{
+    /// <summary>Long enough for a search, short of Slack's three seconds.</summary>
+    private static readonly TimeSpan InlineDeadline = TimeSpan.FromSeconds(2);
+
+    /// <returns>The response to give Slack at once (an ephemeral answer), or null to acknowledge with nothing.</returns>
+    public async Task<JsonObject?> CommandAsync(SlackInbound.Inbound inbound, CancellationToken cancellationToken)
+    {
+        var platform = ReplyPlatform(inbound);
+        if (inbound.Turn.Command != "ask")
+        {
+            await queue.EnqueueAsync(inbound.Turn, platform, cancellationToken);
+            return null;
+        }
+
+        var capture = new CapturingPlatform(platform);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(InlineDeadline);
+        await app.DispatchAsync(inbound.Turn, capture, deadline.Token);
+        if (capture.Captured is not { } reply)
+        {
+            return null;
+        }
+
+        var message = SlackBlocks.Render(reply)[0];
+        return new JsonObject { ["response_type"] = "ephemeral", ["text"] = message.Text, ["blocks"] = message.Blocks.DeepClone() };
+    }
+
+    /// <param name="envelope">An Events API body (<c>event_callback</c>).</param>
+    public async Task EventAsync(JsonElement envelope, CancellationToken cancellationToken)
+    {
+        if (!envelope.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString() != "event_callback")
+        {
+            return;
+        }
+
+        var eventId = envelope.TryGetProperty("event_id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+        if (SlackInbound.FromEvent(envelope, identity.BotUserId) is not { } inbound)
+        {
+            return;
+        }
+
+        // Retries and the same event reaching two replicas meet here: the first to mark it handles it.
+        if (eventId is not null && !await processed.TryMarkAsync(SlackPlatform.PlatformName, eventId, time.GetUtcNow(), cancellationToken))
+        {
+            LogDuplicate(eventId);
+            return;
+        }
+
+        await queue.EnqueueAsync(inbound.Turn, slack, cancellationToken);
+    }
+
+    public async Task InteractionAsync(JsonElement payload, CancellationToken cancellationToken)
+    {
+        if (SlackInbound.FromInteraction(payload) is { } inbound)
+        {
+            await queue.EnqueueAsync(inbound.Turn, ReplyPlatform(inbound), cancellationToken);
+        }
+    }
+
+    private IChatPlatform ReplyPlatform(SlackInbound.Inbound inbound) =>
+        inbound.ResponseUrl is { } url ? new SlackReplyPlatform(slack, api, url) : slack;
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Slack event {EventId} seen before; ignored")]
+    private partial void LogDuplicate(string eventId);
+
+    /// <summary>Keeps the private reply (or, in a direct conversation, the reply) for the HTTP response.</summary>
+    private sealed class CapturingPlatform(IChatPlatform inner) : IChatPlatform
+    {
+        public CoachMessage? Captured { get; private set; }
+
+        public string Name => inner.Name;
+
+        public Task<MessageRef> PostAsync(ChannelRef channel, CoachMessage message, CancellationToken cancellationToken)
+        {
+            if (channel.IsDirect && Captured is null)
+            {
+                Captured = message;
+                return Task.FromResult(new MessageRef(""));
+            }
+
+            return inner.PostAsync(channel, message, cancellationToken);
+        }
+
+        public Task<MessageRef> ReplyInThreadAsync(ChannelRef channel, MessageRef thread, CoachMessage message, CancellationToken cancellationToken) =>
+            inner.ReplyInThreadAsync(channel, thread, message, cancellationToken);
+
+        public Task<MessageRef?> SendPrivateAsync(ChannelRef channel, MessageRef? thread, ChatUser user, CoachMessage message, CancellationToken cancellationToken)
+        {
+            if (Captured is null)
+            {
+                Captured = message;
+                return Task.FromResult<MessageRef?>(null);
+            }
+
+            return inner.SendPrivateAsync(channel, thread, user, message, cancellationToken);
+        }
+
+        public Task<ChannelRef> OpenDirectAsync(ChatUser user, CancellationToken cancellationToken) => inner.OpenDirectAsync(user, cancellationToken);
+
+        public Task UpdateAsync(ChannelRef channel, MessageRef message, CoachMessage replacement, CancellationToken cancellationToken) =>
+            inner.UpdateAsync(channel, message, replacement, cancellationToken);
+    }
+}

@@ -1,0 +1,157 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Coach.Slack.Receivers;
+
+/// <summary>
+/// Slack's HTTP requests: slash commands, Events API events and button presses. Each is verified
+/// before anything else is read, acknowledged at once, and handed to the turn queue; <c>/ask</c>
+/// answers in the response itself, since search takes microseconds.
+/// </summary>
+public sealed partial class SlackHttpReceiver(
+    IOptions<SlackOptions> options,
+    SlackDispatcher dispatcher,
+    TimeProvider time,
+    ILogger<SlackHttpReceiver> logger)
+{
+    /// <summary>Slack's payloads are small; anything larger is refused with 413.</summary>
+    public const int MaxBodyBytes = 1024 * 1024;
+
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/slack/commands", (HttpContext context, SlackHttpReceiver receiver) => receiver.CommandAsync(context));
+        endpoints.MapPost("/slack/events", (HttpContext context, SlackHttpReceiver receiver) => receiver.EventAsync(context));
+        endpoints.MapPost("/slack/interactivity", (HttpContext context, SlackHttpReceiver receiver) => receiver.InteractionAsync(context));
+    }
+
+    private async Task<IResult> CommandAsync(HttpContext context)
+    {
+        var (body, refusal) = await ReadVerifiedAsync(context);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (!IsForm(context.Request) || SlackInbound.FromCommand(Form(body!)) is not { } inbound)
+        {
+            return Results.BadRequest();
+        }
+
+        var immediate = await dispatcher.CommandAsync(inbound, context.RequestAborted);
+        return immediate is null ? Results.Ok() : Results.Json(immediate);
+    }
+
+    private async Task<IResult> EventAsync(HttpContext context)
+    {
+        var (body, refusal) = await ReadVerifiedAsync(context);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        JsonElement envelope;
+        try
+        {
+            envelope = JsonDocument.Parse(body).RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return Results.BadRequest();
+        }
+
+        if (envelope.ValueKind != JsonValueKind.Object)
+        {
+            return Results.BadRequest();
+        }
+
+        if (envelope.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == "url_verification")
+        {
+            return envelope.TryGetProperty("challenge", out var challenge) && challenge.ValueKind == JsonValueKind.String
+                ? Results.Json(new JsonObject { ["challenge"] = challenge.GetString() })
+                : Results.BadRequest();
+        }
+
+        await dispatcher.EventAsync(envelope, context.RequestAborted);
+        return Results.Ok();
+    }
+
+    private async Task<IResult> InteractionAsync(HttpContext context)
+    {
+        var (body, refusal) = await ReadVerifiedAsync(context);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (!IsForm(context.Request) || !Form(body!).TryGetValue("payload", out var json))
+        {
+            return Results.BadRequest();
+        }
+
+        JsonElement payload;
+        try
+        {
+            payload = JsonDocument.Parse(json).RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return Results.BadRequest();
+        }
+
+        await dispatcher.InteractionAsync(payload, context.RequestAborted);
+        return Results.Ok();
+    }
+
+    /// <returns>The raw body when its signature holds; otherwise the answer to give (401, 413).</returns>
+    private async Task<(byte[]? Body, IResult? Refusal)> ReadVerifiedAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return (null, Results.StatusCode(StatusCodes.Status413PayloadTooLarge));
+        }
+
+        var body = new byte[Math.Min(request.ContentLength ?? 16 * 1024, MaxBodyBytes + 1)];
+        using var buffer = new MemoryStream();
+        int read;
+        while ((read = await request.Body.ReadAsync(body, context.RequestAborted)) > 0)
+        {
+            buffer.Write(body, 0, read);
+            if (buffer.Length > MaxBodyBytes)
+            {
+                return (null, Results.StatusCode(StatusCodes.Status413PayloadTooLarge));
+            }
+        }
+
+        var raw = buffer.ToArray();
+        var timestamps = request.Headers["X-Slack-Request-Timestamp"];
+        var signatures = request.Headers["X-Slack-Signature"];
+        // A header sent twice is not Slack: refuse rather than pick one.
+        var check = timestamps.Count != 1 || signatures.Count != 1
+            ? SignatureCheck.Missing
+            : SlackSignature.Verify(options.Value.SigningSecret!, timestamps[0], signatures[0], raw, time.GetUtcNow());
+        if (check != SignatureCheck.Valid)
+        {
+            LogRefused(request.Path, check, context.Connection.RemoteIpAddress?.ToString());
+            return (null, Results.Unauthorized());
+        }
+
+        return (raw, null);
+    }
+
+    private static bool IsForm(HttpRequest request) =>
+        request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true;
+
+    private static Dictionary<string, string> Form(byte[] body) =>
+        QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body)).ToDictionary(pair => pair.Key, pair => pair.Value.ToString(), StringComparer.Ordinal);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack request to {Path} refused: signature {Check} (from {Remote})")]
+    private partial void LogRefused(PathString path, SignatureCheck check, string? remote);
+}

@@ -1,0 +1,143 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Coach.Core.App;
+using Coach.Slack.BlockKit;
+
+namespace Coach.Slack.Receivers;
+
+/// <summary>
+/// Slack's payloads, from either receiver, as Coach's turns: a slash command, an Events API
+/// event, a button press. Payloads Coach has no use for (other bots, edits, deletions, unknown
+/// types) give null, and are acknowledged and ignored.
+/// </summary>
+public static partial class SlackInbound
+{
+    /// <summary>A turn and, for commands and buttons, where Slack takes private answers to it.</summary>
+    public sealed record Inbound(Turn Turn, Uri? ResponseUrl);
+
+    public static Inbound? FromCommand(IReadOnlyDictionary<string, string> form)
+    {
+        if (!form.TryGetValue("command", out var command) || !command.StartsWith('/') || command.Length < 2
+            || !form.TryGetValue("user_id", out var userId) || !form.TryGetValue("channel_id", out var channelId))
+        {
+            return null;
+        }
+
+        var turn = new Turn
+        {
+            Kind = TurnKind.Command,
+            Command = command[1..].ToLowerInvariant(),
+            Text = SlackMrkdwn.Unescape(form.GetValueOrDefault("text", "")).Trim(),
+            Channel = SlackPlatform.Channel(channelId),
+            User = new ChatUser(userId, form.GetValueOrDefault("user_name", userId)),
+            Raw = form,
+        };
+        return new Inbound(turn, ResponseUrl(form.GetValueOrDefault("response_url")));
+    }
+
+    /// <param name="body">An <c>event_callback</c> envelope.</param>
+    /// <param name="botUserId">Coach's own user id, whose messages are ignored; empty when not yet known.</param>
+    public static Inbound? FromEvent(JsonElement body, string botUserId)
+    {
+        if (!body.TryGetProperty("event", out var ev) || ev.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var type = Text(ev, "type");
+        var user = Text(ev, "user");
+        var channel = Text(ev, "channel");
+        if (user is null || channel is null)
+        {
+            return null;
+        }
+
+        if (type == "member_joined_channel")
+        {
+            return user == botUserId && botUserId.Length > 0
+                ? new Inbound(new Turn { Kind = TurnKind.BotAdded, Channel = SlackPlatform.Channel(channel), User = new ChatUser(Text(ev, "inviter") ?? user, Text(ev, "inviter") ?? user), Raw = body }, null)
+                : null;
+        }
+
+        // Other bots, Coach itself, and edits or deletions (any subtype) never trigger anything.
+        if (ev.TryGetProperty("bot_id", out _) || Text(ev, "subtype") is not null || (botUserId.Length > 0 && user == botUserId))
+        {
+            return null;
+        }
+
+        var raw = SlackMrkdwn.Unescape(Text(ev, "text") ?? "");
+        var ts = Text(ev, "ts");
+        var threadTs = Text(ev, "thread_ts");
+        var inThread = threadTs is not null && threadTs != ts;
+        var mentionsCoach = botUserId.Length > 0 && raw.Contains($"<@{botUserId}>", StringComparison.Ordinal);
+        var turn = new Turn
+        {
+            Kind = TurnKind.ChannelMessage,
+            Channel = SlackPlatform.Channel(channel),
+            User = new ChatUser(user, user),
+            Text = raw.Trim(),
+            Message = ts is null ? null : new MessageRef(ts),
+            Thread = inThread ? new MessageRef(threadTs!) : null,
+            Raw = body,
+        };
+
+        return type switch
+        {
+            "message" when Text(ev, "channel_type") == "im" || turn.Channel.IsDirect => new Inbound(turn with { Kind = TurnKind.DirectMessage, Thread = null }, null),
+            "message" when inThread => new Inbound(turn with { Kind = TurnKind.ThreadReply, Text = WithoutMentions(raw) }, null),
+            // A top-level message naming Coach also arrives as app_mention; that one is handled.
+            "message" when mentionsCoach => null,
+            "message" => new Inbound(turn, null),
+            // In a thread the message event already carries it (as a reply to the question).
+            "app_mention" when inThread => null,
+            "app_mention" => new Inbound(turn with { Kind = TurnKind.Mention, Text = WithoutMentions(raw) }, null),
+            _ => null,
+        };
+    }
+
+    /// <param name="payload">The JSON of an interactivity request's <c>payload</c> field, or a Socket Mode <c>interactive</c> envelope's payload.</param>
+    public static Inbound? FromInteraction(JsonElement payload)
+    {
+        if (Text(payload, "type") != "block_actions"
+            || !payload.TryGetProperty("user", out var user) || Text(user, "id") is not { } userId
+            || !payload.TryGetProperty("actions", out var actions) || actions.ValueKind != JsonValueKind.Array || actions.GetArrayLength() == 0)
+        {
+            return null;
+        }
+
+        var action = actions[0];
+        var channelId = payload.TryGetProperty("channel", out var channel) ? Text(channel, "id") : null;
+        if (Text(action, "action_id") is not { } actionId || channelId is null)
+        {
+            return null;
+        }
+
+        var container = payload.TryGetProperty("container", out var c) ? c : default;
+        var messageTs = container.ValueKind == JsonValueKind.Object ? Text(container, "message_ts") : null;
+        var threadTs = container.ValueKind == JsonValueKind.Object ? Text(container, "thread_ts") : null;
+        var turn = new Turn
+        {
+            Kind = TurnKind.Action,
+            Channel = SlackPlatform.Channel(channelId),
+            User = new ChatUser(userId, Text(user, "name") ?? Text(user, "username") ?? userId),
+            ActionId = SlackBlocks.ActionIdOf(actionId),
+            ActionValue = Text(action, "value") ?? "",
+            Message = messageTs is null ? null : new MessageRef(messageTs),
+            Thread = threadTs is not null && threadTs != messageTs ? new MessageRef(threadTs) : null,
+            Raw = payload,
+        };
+        return new Inbound(turn, ResponseUrl(Text(payload, "response_url")));
+    }
+
+    private static string WithoutMentions(string text) => Mention().Replace(text, "").Trim();
+
+    // Slack's response URLs are https; plain http only on loopback, where tests run their fake.
+    private static Uri? ResponseUrl(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == "https" || (uri.Scheme == "http" && uri.IsLoopback)) ? uri : null;
+
+    private static string? Text(JsonElement element, string property) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    [GeneratedRegex("<@[A-Z0-9]+(\\|[^>]*)?>")]
+    private static partial Regex Mention();
+}

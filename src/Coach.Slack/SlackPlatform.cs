@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using Coach.Core.App;
+using Coach.Core.Ports;
+using Coach.Slack.Api;
+using Coach.Slack.BlockKit;
+
+namespace Coach.Slack;
+
+/// <summary>
+/// Coach speaking in Slack through the Web API. Posts to one channel go out one at a time, in the
+/// order they were made, whatever retries Slack's rate limits cause.
+/// </summary>
+public sealed class SlackPlatform(SlackApiClient api) : IChatPlatform
+{
+    public const string PlatformName = "slack";
+
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _channelGates = new(StringComparer.Ordinal);
+
+    public string Name => PlatformName;
+
+    public static ChannelRef Channel(string id) => new(PlatformName, id, IsDirect: id.StartsWith('D'));
+
+    public Task<MessageRef> PostAsync(ChannelRef channel, CoachMessage message, CancellationToken cancellationToken) =>
+        InOrderAsync(channel, () => PostAllAsync(channel.Id, null, message, cancellationToken), cancellationToken);
+
+    public Task<MessageRef> ReplyInThreadAsync(ChannelRef channel, MessageRef thread, CoachMessage message, CancellationToken cancellationToken) =>
+        InOrderAsync(channel, () => PostAllAsync(channel.Id, thread.Id, message, cancellationToken), cancellationToken);
+
+    public async Task<MessageRef?> SendPrivateAsync(ChannelRef channel, MessageRef? thread, ChatUser user, CoachMessage message, CancellationToken cancellationToken)
+    {
+        await InOrderAsync(channel, async () =>
+        {
+            foreach (var part in SlackBlocks.Render(message))
+            {
+                await api.PostEphemeralAsync(channel.Id, user.Id, thread?.Id, part, cancellationToken);
+            }
+
+            return true;
+        }, cancellationToken);
+        return null; // Slack gives an ephemeral message no reference that can be updated.
+    }
+
+    public async Task<ChannelRef> OpenDirectAsync(ChatUser user, CancellationToken cancellationToken) =>
+        Channel(await api.OpenConversationAsync(user.Id, cancellationToken));
+
+    public Task UpdateAsync(ChannelRef channel, MessageRef message, CoachMessage replacement, CancellationToken cancellationToken) =>
+        InOrderAsync(channel, async () =>
+        {
+            // A message split in several keeps its first part in place; the card being updated is short.
+            await api.UpdateAsync(channel.Id, message.Id, SlackBlocks.Render(replacement)[0], cancellationToken);
+            return true;
+        }, cancellationToken);
+
+    private async Task<MessageRef> PostAllAsync(string channel, string? threadTs, CoachMessage message, CancellationToken cancellationToken)
+    {
+        string? first = null;
+        foreach (var part in SlackBlocks.Render(message))
+        {
+            var ts = await api.PostMessageAsync(channel, threadTs, part, cancellationToken);
+            first ??= ts;
+        }
+
+        return new MessageRef(first ?? throw new InvalidOperationException("A message rendered to no Slack message."));
+    }
+
+    private async Task<T> InOrderAsync<T>(ChannelRef channel, Func<Task<T>> send, CancellationToken cancellationToken)
+    {
+        var gate = _channelGates.GetOrAdd(channel.Id, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await send();
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+}

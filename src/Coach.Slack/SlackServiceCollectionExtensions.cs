@@ -1,0 +1,63 @@
+using Coach.Core.Ports;
+using Coach.Slack.Api;
+using Coach.Slack.Receivers;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Coach.Slack;
+
+public static class SlackServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds Slack when <c>Coach:Slack:SigningSecret</c> (HTTP) or <c>AppToken</c> (Socket Mode) is
+    /// set; both need <c>BotToken</c> for the Web API.
+    /// </summary>
+    public static IServiceCollection AddSlack(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(SlackOptions.Section);
+        var configured = section.Get<SlackOptions>() ?? new SlackOptions();
+        if (!configured.IsConfigured)
+        {
+            return services;
+        }
+
+        services.AddOptions<SlackOptions>()
+            .Bind(section)
+            .Validate(options => !string.IsNullOrWhiteSpace(options.BotToken), "Coach:Slack:BotToken must be set when Slack is configured.")
+            .Validate(options => options.ApiBaseUrl.IsAbsoluteUri && options.ApiBaseUrl.AbsoluteUri.EndsWith('/'), "Coach:Slack:ApiBaseUrl must be an absolute URL ending in '/'.")
+            .ValidateOnStart();
+        services.AddHttpClient<SlackApiClient>()
+            .AddStandardResilienceHandler(options =>
+            {
+                // Retry-After on 429 is honoured by the retry strategy; 5xx and timeouts back off exponentially.
+                options.Retry.MaxRetryAttempts = 5;
+                options.Retry.Delay = TimeSpan.FromMilliseconds(500);
+                options.AttemptTimeout.Timeout = TimeSpan.FromSeconds(10);
+                options.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(30);
+                options.TotalRequestTimeout.Timeout = TimeSpan.FromMinutes(2);
+            });
+        services.AddSingleton<SlackPlatform>();
+        services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<SlackPlatform>());
+        services.AddSingleton<SlackIdentityHolder>();
+        services.AddHostedService(sp => sp.GetRequiredService<SlackIdentityHolder>());
+        services.AddSingleton<SlackDispatcher>();
+        if (!string.IsNullOrWhiteSpace(configured.SigningSecret))
+        {
+            services.AddSingleton<SlackHttpReceiver>();
+        }
+
+        return services;
+    }
+
+    /// <summary>Maps <c>/slack/commands</c>, <c>/slack/events</c> and <c>/slack/interactivity</c> when the HTTP receiver is on.</summary>
+    public static IEndpointRouteBuilder MapSlack(this IEndpointRouteBuilder endpoints)
+    {
+        if (endpoints.ServiceProvider.GetService<SlackHttpReceiver>() is not null)
+        {
+            SlackHttpReceiver.Map(endpoints);
+        }
+
+        return endpoints;
+    }
+}

@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+
+namespace Coach.Slack.Tests;
+
+/// <summary>
+/// Slack's Web API on a loopback port, checking what Slack checks (the bot token) and recording
+/// every call. It can misbehave on purpose: answer the next calls with 429 and Retry-After, or 500.
+/// </summary>
+internal sealed class FakeSlack : IAsyncDisposable
+{
+    public const string BotToken = "xoxb-test-token";
+
+    private readonly ConcurrentQueue<int> _failures = new();
+    private readonly ConcurrentQueue<Call> _calls = new();
+    private readonly WebApplication _app;
+    private int _ts;
+
+    private FakeSlack(WebApplication app) => _app = app;
+
+    public Uri ApiBaseUrl => new($"{_app.Urls.Single()}/api/");
+
+    public Uri ResponseUrl => new($"{_app.Urls.Single()}/respond/1");
+
+    public IReadOnlyList<Call> Calls => [.. _calls];
+
+    public static async Task<FakeSlack> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var fake = new FakeSlack(app);
+        app.MapPost("/api/{method}", fake.HandleAsync);
+        app.MapPost("/respond/{id}", async (HttpContext context) =>
+        {
+            fake._calls.Enqueue(new Call("response_url", (await JsonNode.ParseAsync(context.Request.Body))!.AsObject()));
+            return Results.Ok();
+        });
+        await app.StartAsync();
+        return fake;
+    }
+
+    /// <summary>The next calls are answered with these statuses, one each (429 comes with Retry-After: 1).</summary>
+    public void FailNext(params int[] statuses)
+    {
+        foreach (var status in statuses)
+        {
+            _failures.Enqueue(status);
+        }
+    }
+
+    public IReadOnlyList<JsonObject> Posted(string method) => [.. Calls.Where(call => call.Method == method).Select(call => call.Body)];
+
+    private async Task<IResult> HandleAsync(HttpContext context, string method)
+    {
+        if (_failures.TryDequeue(out var status))
+        {
+            if (status == StatusCodes.Status429TooManyRequests)
+            {
+                context.Response.Headers.RetryAfter = "1";
+            }
+
+            return Results.StatusCode(status);
+        }
+
+        if (context.Request.Headers.Authorization.ToString() != $"Bearer {BotToken}")
+        {
+            return Results.Json(new { ok = false, error = "invalid_auth" });
+        }
+
+        var body = (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
+        _calls.Enqueue(new Call(method, body));
+        return method switch
+        {
+            "auth.test" => Results.Json(new { ok = true, user_id = "UCOACH", bot_id = "BCOACH", team_id = "T1" }),
+            "chat.postMessage" => Results.Json(new { ok = true, channel = (string?)body["channel"], ts = NextTs() }),
+            "chat.postEphemeral" => Results.Json(new { ok = true, message_ts = NextTs() }),
+            "chat.update" => Results.Json(new { ok = true }),
+            "conversations.open" => Results.Json(new { ok = true, channel = new { id = $"D{(string?)body["users"]}" } }),
+            _ => Results.Json(new { ok = false, error = "unknown_method" }),
+        };
+    }
+
+    private string NextTs() => string.Create(CultureInfo.InvariantCulture, $"1700000000.{Interlocked.Increment(ref _ts):D6}");
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    public sealed record Call(string Method, JsonObject Body);
+}

@@ -1,0 +1,175 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Coach.Host;
+using Coach.Slack.Receivers;
+using Coach.Tests;
+using Microsoft.AspNetCore.Builder;
+
+namespace Coach.Slack.Tests;
+
+/// <summary>Coach on Kestrel with the Slack receiver, against the fake Web API, over real HTTP on loopback.</summary>
+[SuppressMessage("Reliability", "CA1001", Justification = "xunit disposes test classes through IAsyncLifetime.DisposeAsync.")]
+public sealed class SlackEndToEndTests : IAsyncLifetime
+{
+    private const string Secret = "test-signing-secret";
+    private readonly TempFolder _data = new();
+    private FakeSlack? _slack;
+    private WebApplication? _app;
+    private HttpClient? _client;
+
+    private FakeSlack Slack => _slack!;
+
+    public async Task InitializeAsync()
+    {
+        _slack = await FakeSlack.StartAsync();
+        _app = CoachWebApp.Build(
+        [
+            "--urls", "http://127.0.0.1:0",
+            "--Coach:Content:Path", RepositoryPaths.Content,
+            "--Coach:Storage:ConnectionString", $"Data Source={Path.Combine(_data.Path, "coach.db")}",
+            "--Coach:Schedule:Cron", "0 0 1 1 *",
+            "--Coach:Slack:SigningSecret", Secret,
+            "--Coach:Slack:BotToken", FakeSlack.BotToken,
+            "--Coach:Slack:ApiBaseUrl", _slack.ApiBaseUrl.ToString(),
+        ]);
+        await _app.StartAsync();
+        _client = new HttpClient { BaseAddress = new Uri(_app.Urls.Single()) };
+        await Eventually(() => Slack.Posted("auth.test").Count == 1);
+    }
+
+    [Fact]
+    public async Task A_signed_ask_is_answered_in_the_response_privately_with_a_share_button()
+    {
+        var response = await SendAsync("/slack/commands", Form(("command", "/ask"), ("text", "what is macie"), ("user_id", "U1"), ("user_name", "alice"), ("channel_id", "C1"), ("response_url", Slack.ResponseUrl.ToString())));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        ((string?)body["response_type"]).ShouldBe("ephemeral");
+        body["blocks"]!.ToJsonString().ShouldContain("Model answer: What is Macie?");
+        body["blocks"]!.ToJsonString().ShouldContain("share-answer");
+    }
+
+    [Fact]
+    public async Task The_playground_is_off_when_slack_is_configured()
+    {
+        (await _client!.GetAsync(new Uri("/", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_thread_reply_to_the_daily_question_gets_one_model_answer_however_often_slack_delivers_it()
+    {
+        (await SendAsync("/slack/commands", Form(("command", "/coach"), ("text", "next"), ("user_id", "U1"), ("channel_id", "C1"), ("response_url", Slack.ResponseUrl.ToString())))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await Eventually(() => Slack.Posted("chat.postMessage").Count == 1);
+        var question = Slack.Posted("chat.postMessage")[0];
+        ((string?)question["channel"]).ShouldBe("C1");
+        var threadTs = "1700000000.000001";
+
+        var reply = $$$"""{"type":"event_callback","event_id":"Ev42","event":{"type":"message","user":"U2","channel":"C1","channel_type":"channel","text":"Macie finds PII in S3 with machine learning","ts":"1700000001.000001","thread_ts":"{{{threadTs}}}"}}""";
+        foreach (var retry in new[] { (string?)null, "1", "2" })
+        {
+            (await SendAsync("/slack/events", new StringContent(reply, Encoding.UTF8, "application/json"), retry)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        await Eventually(() => Slack.Posted("chat.update").Count == 1);
+        var answers = Slack.Posted("chat.postMessage").Skip(1).ToList();
+        answers.Count.ShouldBe(1);
+        ((string?)answers[0]["thread_ts"]).ShouldBe(threadTs);
+        answers[0]["blocks"]!.ToJsonString().ShouldContain("Model answer:");
+    }
+
+    [Fact]
+    public async Task A_reveal_button_press_posts_the_answer_in_the_thread_even_through_a_rate_limit()
+    {
+        await SendAsync("/slack/commands", Form(("command", "/coach"), ("text", "next"), ("user_id", "U1"), ("channel_id", "C1"), ("response_url", Slack.ResponseUrl.ToString())));
+        await Eventually(() => Slack.Posted("chat.postMessage").Count == 1);
+        Slack.FailNext(429, 500);
+
+        var payload = """{"type":"block_actions","user":{"id":"U1","username":"alice"},"channel":{"id":"C1"},"container":{"type":"message","message_ts":"1700000000.000001"},"actions":[{"action_id":"reveal-answer:0","value":""}]}""";
+        (await SendAsync("/slack/interactivity", Form(("payload", payload)))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await Eventually(() => Slack.Posted("chat.update").Count == 1);
+        var answer = Slack.Posted("chat.postMessage").Skip(1).ShouldHaveSingleItem();
+        ((string?)answer["thread_ts"]).ShouldBe("1700000000.000001");
+    }
+
+    [Fact]
+    public async Task A_mock_interview_runs_over_im_messages()
+    {
+        await SendEventAsync("Ev1", """{"type":"message","user":"U1","channel":"D1","channel_type":"im","text":"mock 1","ts":"1.0"}""");
+        await Eventually(() => Slack.Posted("chat.postMessage").Any(post => post["text"]!.ToString().StartsWith("Question 1 of 1", StringComparison.Ordinal)));
+        await SendEventAsync("Ev2", """{"type":"message","user":"U1","channel":"D1","channel_type":"im","text":"encrypt with KMS and least privilege","ts":"2.0"}""");
+
+        await Eventually(() => Slack.Posted("chat.postMessage").Any(post => post["text"]!.ToString().StartsWith("Scorecard", StringComparison.Ordinal)));
+        Slack.Posted("chat.postMessage").ShouldAllBe(post => (string?)post["channel"] == "D1");
+    }
+
+    [Fact]
+    public async Task Url_verification_echoes_the_challenge()
+    {
+        var response = await SendAsync("/slack/events", new StringContent("""{"type":"url_verification","challenge":"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"}""", Encoding.UTF8, "application/json"));
+
+        ((string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["challenge"]).ShouldBe("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
+    }
+
+    [Fact]
+    public async Task Bad_signatures_malformed_bodies_and_huge_bodies_are_refused_and_the_host_keeps_serving()
+    {
+        var body = Form(("command", "/ask"), ("text", "macie"), ("user_id", "U1"), ("channel_id", "C1"));
+        using var unsigned = new HttpRequestMessage(HttpMethod.Post, new Uri("/slack/commands", UriKind.Relative)) { Content = body };
+        (await _client!.SendAsync(unsigned)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+
+        var stale = DateTimeOffset.UtcNow.AddMinutes(-6).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        (await SendAsync("/slack/commands", Form(("command", "/ask")), timestamp: stale)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await SendAsync("/slack/events", new StringContent("{not json", Encoding.UTF8, "application/json"))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await SendAsync("/slack/commands", new StringContent("""{"command":"/ask"}""", Encoding.UTF8, "application/json"))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await SendAsync("/slack/events", new StringContent("""{"type":"event_callback","event":{"type":"star_added"}}""", Encoding.UTF8, "application/json"))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await SendAsync("/slack/events", new StringContent(new string(' ', 2 * 1024 * 1024), Encoding.UTF8, "application/json"))).StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+
+        (await SendAsync("/slack/commands", Form(("command", "/ask"), ("text", "what is macie"), ("user_id", "U1"), ("channel_id", "C1")))).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client?.Dispose();
+        await _app!.StopAsync();
+        await _app.DisposeAsync();
+        await _slack!.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _data.Dispose();
+    }
+
+    private Task<HttpResponseMessage> SendEventAsync(string id, string ev) =>
+        SendAsync("/slack/events", new StringContent($$$"""{"type":"event_callback","event_id":"{{{id}}}","event":{{{ev}}}}""", Encoding.UTF8, "application/json"));
+
+    private async Task<HttpResponseMessage> SendAsync(string path, HttpContent content, string? retry = null, string? timestamp = null)
+    {
+        var body = await content.ReadAsByteArrayAsync();
+        timestamp ??= DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative)) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = content.Headers.ContentType;
+        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
+        request.Headers.Add("X-Slack-Signature", SlackSignature.Sign(Secret, timestamp, body));
+        if (retry is not null)
+        {
+            request.Headers.Add("X-Slack-Retry-Num", retry);
+        }
+
+        return await _client!.SendAsync(request);
+    }
+
+    private static FormUrlEncodedContent Form(params (string Key, string Value)[] fields) =>
+        new(fields.Select(field => new KeyValuePair<string, string>(field.Key, field.Value)));
+
+    /// <summary>Waits for background work (the turn queue, retries) to show, for at most 30 seconds; not a timing assertion.</summary>
+    private static async Task Eventually(Func<bool> condition)
+    {
+        for (var attempt = 0; attempt < 300 && !condition(); attempt++)
+        {
+            await Task.Delay(100);
+        }
+
+        condition().ShouldBeTrue();
+    }
+}

@@ -1,0 +1,105 @@
+using System.Text.Json;
+using Coach.Core.App;
+using Coach.Slack.Receivers;
+
+namespace Coach.Slack.Tests;
+
+public sealed class SlackInboundTests
+{
+    private const string Bot = "UCOACH";
+
+    [Fact]
+    public void A_reply_in_a_thread_is_a_thread_reply_with_slack_s_escapes_undone()
+    {
+        var inbound = Event("""{"type":"message","user":"U1","channel":"C1","channel_type":"channel","text":"SGs allow &amp; NACLs deny &lt;3","ts":"2.0","thread_ts":"1.0"}""");
+
+        inbound!.Turn.Kind.ShouldBe(TurnKind.ThreadReply);
+        inbound.Turn.Thread.ShouldBe(new MessageRef("1.0"));
+        inbound.Turn.Text.ShouldBe("SGs allow & NACLs deny <3");
+    }
+
+    [Theory]
+    [InlineData("""{"type":"message","user":"U1","channel":"C1","text":"hi","ts":"1.0","bot_id":"B9"}""")]
+    [InlineData("""{"type":"message","subtype":"message_changed","user":"U1","channel":"C1","ts":"1.0"}""")]
+    [InlineData("""{"type":"message","subtype":"bot_message","user":"U1","channel":"C1","ts":"1.0"}""")]
+    [InlineData("""{"type":"message","user":"UCOACH","channel":"C1","text":"my own","ts":"1.0"}""")]
+    [InlineData("""{"type":"reaction_added","user":"U1","channel":"C1"}""")]
+    [InlineData("""{"type":"member_joined_channel","user":"U1","channel":"C1"}""")]
+    [InlineData("""{"type":"app_mention","user":"U1","channel":"C1","text":"<@UCOACH> hi","ts":"2.0","thread_ts":"1.0"}""")]
+    [InlineData("""{"type":"message","user":"U1","channel":"C1","text":"<@UCOACH> hi","ts":"2.0"}""")]
+    public void Bots_edits_unknown_events_and_doubles_are_ignored(string ev)
+    {
+        Event(ev).ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_message_in_an_im_is_a_direct_message()
+    {
+        var inbound = Event("""{"type":"message","user":"U1","channel":"D1","channel_type":"im","text":"mock 2","ts":"1.0"}""");
+
+        inbound!.Turn.Kind.ShouldBe(TurnKind.DirectMessage);
+        inbound.Turn.Channel.IsDirect.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_mention_loses_the_mention()
+    {
+        Event("""{"type":"app_mention","user":"U1","channel":"C1","text":"<@UCOACH> help","ts":"1.0"}""")!.Turn.ShouldSatisfyAllConditions(
+            turn => turn.Kind.ShouldBe(TurnKind.Mention),
+            turn => turn.Text.ShouldBe("help"));
+    }
+
+    [Fact]
+    public void Coach_joining_a_channel_is_bot_added()
+    {
+        Event("""{"type":"member_joined_channel","user":"UCOACH","channel":"C1","inviter":"U1"}""")!.Turn.Kind.ShouldBe(TurnKind.BotAdded);
+    }
+
+    [Fact]
+    public void A_command_keeps_its_response_url()
+    {
+        var inbound = SlackInbound.FromCommand(new Dictionary<string, string>
+        {
+            ["command"] = "/ask",
+            ["text"] = "what is macie",
+            ["user_id"] = "U1",
+            ["user_name"] = "alice",
+            ["channel_id"] = "C1",
+            ["response_url"] = "https://hooks.slack.com/commands/T1/1/x",
+        });
+
+        inbound!.Turn.Command.ShouldBe("ask");
+        inbound.Turn.Text.ShouldBe("what is macie");
+        inbound.ResponseUrl.ShouldBe(new Uri("https://hooks.slack.com/commands/T1/1/x"));
+    }
+
+    [Fact]
+    public void A_response_url_elsewhere_than_https_or_loopback_is_not_used()
+    {
+        SlackInbound.FromCommand(new Dictionary<string, string> { ["command"] = "/ask", ["user_id"] = "U1", ["channel_id"] = "C1", ["response_url"] = "http://example.com/x" })!
+            .ResponseUrl.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_button_press_names_coach_s_action_and_the_message()
+    {
+        using var payload = JsonDocument.Parse("""
+            {"type":"block_actions","user":{"id":"U1","username":"alice"},"channel":{"id":"C1"},
+             "container":{"type":"message","message_ts":"1.0"},"response_url":"https://hooks.slack.com/actions/x",
+             "actions":[{"action_id":"reveal-answer:0","value":""}]}
+            """);
+
+        var inbound = SlackInbound.FromInteraction(payload.RootElement);
+
+        inbound!.Turn.Kind.ShouldBe(TurnKind.Action);
+        inbound.Turn.ActionId.ShouldBe(CoachActions.RevealAnswer);
+        inbound.Turn.Message.ShouldBe(new MessageRef("1.0"));
+        inbound.Turn.Thread.ShouldBeNull();
+    }
+
+    private static SlackInbound.Inbound? Event(string ev)
+    {
+        using var body = JsonDocument.Parse($$"""{"type":"event_callback","event_id":"Ev1","event":{{ev}}}""");
+        return SlackInbound.FromEvent(body.RootElement.Clone(), Bot);
+    }
+}
