@@ -94,7 +94,7 @@ public static class PlaygroundEndpoints
             Channel = channel,
             User = user,
             Message = PlaygroundPlatform.Reference(message),
-            Thread = message.Thread is { } root ? PlaygroundPlatform.Reference(message with { Id = root }) : null,
+            Thread = PlaygroundPlatform.ThreadOf(message),
             ActionId = pressed.Action,
             ActionValue = pressed.Value ?? "",
             Raw = pressed,

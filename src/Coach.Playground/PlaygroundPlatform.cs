@@ -31,7 +31,12 @@ public sealed class PlaygroundPlatform(PlaygroundFeed feed) : IChatPlatform
         }
     }
 
-    public static MessageRef Reference(PlaygroundEntry entry) => new(entry.Id.ToString(CultureInfo.InvariantCulture));
+    public static MessageRef Reference(PlaygroundEntry entry) => Reference(entry.Id);
+
+    /// <summary>The first message of the thread <paramref name="entry"/> is in, if it is in one.</summary>
+    public static MessageRef? ThreadOf(PlaygroundEntry entry) => entry.Thread is { } root ? Reference(root) : null;
+
+    private static MessageRef Reference(long id) => new(id.ToString(CultureInfo.InvariantCulture));
 
     private static long IdOf(MessageRef message) =>
         long.TryParse(message.Id, NumberStyles.None, CultureInfo.InvariantCulture, out var id)

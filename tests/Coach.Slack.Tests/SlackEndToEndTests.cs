@@ -36,7 +36,7 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
         ]);
         await _app.StartAsync();
         _client = new HttpClient { BaseAddress = new Uri(_app.Urls.Single()) };
-        await Eventually(() => Slack.Posted("auth.test").Count == 1);
+        await Eventually.HoldsAsync(() => Slack.Posted("auth.test").Count == 1);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
     public async Task A_thread_reply_to_the_daily_question_gets_one_model_answer_however_often_slack_delivers_it()
     {
         (await SendAsync("/slack/commands", Form(("command", "/coach"), ("text", "next"), ("user_id", "U1"), ("channel_id", "C1"), ("response_url", Slack.ResponseUrl.ToString())))).StatusCode.ShouldBe(HttpStatusCode.OK);
-        await Eventually(() => Slack.Posted("chat.postMessage").Count == 1);
+        await Eventually.HoldsAsync(() => Slack.Posted("chat.postMessage").Count == 1);
         var question = Slack.Posted("chat.postMessage")[0];
         ((string?)question["channel"]).ShouldBe("C1");
         var threadTs = "1700000000.000001";
@@ -72,7 +72,7 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
             (await SendAsync("/slack/events", new StringContent(reply, Encoding.UTF8, "application/json"), retry)).StatusCode.ShouldBe(HttpStatusCode.OK);
         }
 
-        await Eventually(() => Slack.Posted("chat.update").Count == 1);
+        await Eventually.HoldsAsync(() => Slack.Posted("chat.update").Count == 1);
         var answers = Slack.Posted("chat.postMessage").Skip(1).ToList();
         answers.Count.ShouldBe(1);
         ((string?)answers[0]["thread_ts"]).ShouldBe(threadTs);
@@ -83,13 +83,13 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
     public async Task A_reveal_button_press_posts_the_answer_in_the_thread_even_through_a_rate_limit()
     {
         await SendAsync("/slack/commands", Form(("command", "/coach"), ("text", "next"), ("user_id", "U1"), ("channel_id", "C1"), ("response_url", Slack.ResponseUrl.ToString())));
-        await Eventually(() => Slack.Posted("chat.postMessage").Count == 1);
+        await Eventually.HoldsAsync(() => Slack.Posted("chat.postMessage").Count == 1);
         Slack.FailNext(429, 500);
 
         var payload = """{"type":"block_actions","user":{"id":"U1","username":"alice"},"channel":{"id":"C1"},"container":{"type":"message","message_ts":"1700000000.000001"},"actions":[{"action_id":"reveal-answer:0","value":""}]}""";
         (await SendAsync("/slack/interactivity", Form(("payload", payload)))).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        await Eventually(() => Slack.Posted("chat.update").Count == 1);
+        await Eventually.HoldsAsync(() => Slack.Posted("chat.update").Count == 1);
         var answer = Slack.Posted("chat.postMessage").Skip(1).ShouldHaveSingleItem();
         ((string?)answer["thread_ts"]).ShouldBe("1700000000.000001");
     }
@@ -98,10 +98,10 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
     public async Task A_mock_interview_runs_over_im_messages()
     {
         await SendEventAsync("Ev1", """{"type":"message","user":"U1","channel":"D1","channel_type":"im","text":"mock 1","ts":"1.0"}""");
-        await Eventually(() => Slack.Posted("chat.postMessage").Any(post => post["text"]!.ToString().StartsWith("Question 1 of 1", StringComparison.Ordinal)));
+        await Eventually.HoldsAsync(() => Slack.Posted("chat.postMessage").Any(post => post["text"]!.ToString().StartsWith("Question 1 of 1", StringComparison.Ordinal)));
         await SendEventAsync("Ev2", """{"type":"message","user":"U1","channel":"D1","channel_type":"im","text":"encrypt with KMS and least privilege","ts":"2.0"}""");
 
-        await Eventually(() => Slack.Posted("chat.postMessage").Any(post => post["text"]!.ToString().StartsWith("Scorecard", StringComparison.Ordinal)));
+        await Eventually.HoldsAsync(() => Slack.Posted("chat.postMessage").Any(post => post["text"]!.ToString().StartsWith("Scorecard", StringComparison.Ordinal)));
         Slack.Posted("chat.postMessage").ShouldAllBe(post => (string?)post["channel"] == "D1");
     }
 
@@ -161,15 +161,4 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
 
     private static FormUrlEncodedContent Form(params (string Key, string Value)[] fields) =>
         new(fields.Select(field => new KeyValuePair<string, string>(field.Key, field.Value)));
-
-    /// <summary>Waits for background work (the turn queue, retries) to show, for at most 30 seconds; not a timing assertion.</summary>
-    private static async Task Eventually(Func<bool> condition)
-    {
-        for (var attempt = 0; attempt < 300 && !condition(); attempt++)
-        {
-            await Task.Delay(100);
-        }
-
-        condition().ShouldBeTrue();
-    }
 }

@@ -16,7 +16,7 @@ public static class PlaygroundInput
     public static Turn ToTurn(ChatUser user, ChannelRef channel, PlaygroundEntry logged, string text)
     {
         var message = PlaygroundPlatform.Reference(logged);
-        var thread = logged.Thread is { } root ? PlaygroundPlatform.Reference(logged with { Id = root }) : null;
+        var thread = PlaygroundPlatform.ThreadOf(logged);
         var turn = new Turn { Kind = TurnKind.ChannelMessage, Channel = channel, User = user, Text = text, Message = message, Thread = thread, Raw = logged };
         if (IsCommand(text))
         {

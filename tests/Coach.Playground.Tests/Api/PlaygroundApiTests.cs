@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Coach.Core.Ports;
+using Coach.Tests;
 
 namespace Coach.Playground.Tests.Api;
 
@@ -98,11 +99,8 @@ public sealed class PlaygroundApiTests : IAsyncLifetime
         var command = (await sent.Content.ReadFromJsonAsync<AcceptedBody>())!.Id!.Value;
         var log = (IMessageLog)_host.Services.GetService(typeof(IMessageLog))!;
         LoggedMessage? answer = null;
-        for (var attempt = 0; attempt < 100 && answer is null; attempt++)
-        {
-            answer = (await log.LatestAsync("playground", 10, CancellationToken.None)).FirstOrDefault(message => message.Id > command && message.Author == "coach");
-            await Task.Delay(50);
-        }
+        await Eventually.HoldsAsync(async () =>
+            (answer = (await log.LatestAsync("playground", 10, CancellationToken.None)).FirstOrDefault(message => message.Id > command && message.Author == "coach")) is not null);
 
         answer.ShouldNotBeNull("Coach answered the /ask");
         answer.VisibleTo.ShouldBe("alice");
