@@ -25,6 +25,7 @@ public static class SlackServiceCollectionExtensions
         services.AddOptions<SlackOptions>()
             .Bind(section)
             .Validate(options => !string.IsNullOrWhiteSpace(options.BotToken), "Coach:Slack:BotToken must be set when Slack is configured.")
+            .Validate(options => string.IsNullOrWhiteSpace(options.AppToken) || options.AppToken.StartsWith("xapp-", StringComparison.Ordinal), "Coach:Slack:AppToken must be an app-level token (xapp-…) with the connections:write scope.")
             .Validate(options => options.ApiBaseUrl.IsAbsoluteUri && options.ApiBaseUrl.AbsoluteUri.EndsWith('/'), "Coach:Slack:ApiBaseUrl must be an absolute URL ending in '/'.")
             .ValidateOnStart();
         services.AddHttpClient<SlackApiClient>()
@@ -45,6 +46,11 @@ public static class SlackServiceCollectionExtensions
         if (!string.IsNullOrWhiteSpace(configured.SigningSecret))
         {
             services.AddSingleton<SlackHttpReceiver>();
+        }
+
+        if (!string.IsNullOrWhiteSpace(configured.AppToken))
+        {
+            services.AddHostedService<SlackSocketModeReceiver>();
         }
 
         return services;

@@ -15,6 +15,8 @@ internal sealed class FakeSlack : IAsyncDisposable
 {
     public const string BotToken = "xoxb-test-token";
 
+    public const string AppToken = "xapp-test-token";
+
     private readonly ConcurrentQueue<int> _failures = new();
     private readonly ConcurrentQueue<Call> _calls = new();
     private readonly WebApplication _app;
@@ -28,12 +30,19 @@ internal sealed class FakeSlack : IAsyncDisposable
 
     public IReadOnlyList<Call> Calls => [.. _calls];
 
+    public FakeSlackSocket Socket { get; } = new();
+
+    /// <summary>Channels Coach has not been invited to: posting there answers <c>not_in_channel</c>.</summary>
+    public ConcurrentDictionary<string, bool> ChannelsWithoutCoach { get; } = new();
+
     public static async Task<FakeSlack> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
         var fake = new FakeSlack(app);
+        app.UseWebSockets();
+        app.Map("/link/", fake.Socket.AcceptAsync);
         app.MapPost("/api/{method}", fake.HandleAsync);
         app.MapPost("/respond/{id}", async (HttpContext context) =>
         {
@@ -67,19 +76,27 @@ internal sealed class FakeSlack : IAsyncDisposable
             return Results.StatusCode(status);
         }
 
-        if (context.Request.Headers.Authorization.ToString() != $"Bearer {BotToken}")
+        // Socket Mode URLs need the app-level token; every other method the bot token.
+        var token = method == "apps.connections.open" ? AppToken : BotToken;
+        if (context.Request.Headers.Authorization.ToString() != $"Bearer {token}")
         {
             return Results.Json(new { ok = false, error = "invalid_auth" });
         }
 
         var body = (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
         _calls.Enqueue(new Call(method, body));
+        if (method == "chat.postMessage" && ChannelsWithoutCoach.ContainsKey((string?)body["channel"] ?? ""))
+        {
+            return Results.Json(new { ok = false, error = "not_in_channel" });
+        }
+
         return method switch
         {
             "auth.test" => Results.Json(new { ok = true, user_id = "UCOACH", bot_id = "BCOACH", team_id = "T1" }),
             "chat.postMessage" => Results.Json(new { ok = true, channel = (string?)body["channel"], ts = NextTs() }),
             "chat.postEphemeral" => Results.Json(new { ok = true, message_ts = NextTs() }),
             "chat.update" => Results.Json(new { ok = true }),
+            "apps.connections.open" => Results.Json(new { ok = true, url = Socket.NewTicketUrl(_app.Urls.Single()).ToString() }),
             "conversations.open" => Results.Json(new { ok = true, channel = new { id = $"D{(string?)body["users"]}" } }),
             _ => Results.Json(new { ok = false, error = "unknown_method" }),
         };
@@ -91,6 +108,7 @@ internal sealed class FakeSlack : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        Socket.Dispose();
     }
 
     public sealed record Call(string Method, JsonObject Body);

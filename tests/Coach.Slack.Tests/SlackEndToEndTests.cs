@@ -2,10 +2,8 @@ using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using Coach.Host;
 using Coach.Slack.Receivers;
 using Coach.Tests;
-using Microsoft.AspNetCore.Builder;
 
 namespace Coach.Slack.Tests;
 
@@ -14,29 +12,17 @@ namespace Coach.Slack.Tests;
 public sealed class SlackEndToEndTests : IAsyncLifetime
 {
     private const string Secret = "test-signing-secret";
-    private readonly TempFolder _data = new();
     private FakeSlack? _slack;
-    private WebApplication? _app;
-    private HttpClient? _client;
+    private SlackHost? _host;
 
     private FakeSlack Slack => _slack!;
+
+    private HttpClient Client => _host!.Client;
 
     public async Task InitializeAsync()
     {
         _slack = await FakeSlack.StartAsync();
-        _app = CoachWebApp.Build(
-        [
-            "--urls", "http://127.0.0.1:0",
-            "--Coach:Content:Path", RepositoryPaths.Content,
-            "--Coach:Storage:ConnectionString", $"Data Source={Path.Combine(_data.Path, "coach.db")}",
-            "--Coach:Schedule:Cron", "0 0 1 1 *",
-            "--Coach:Slack:SigningSecret", Secret,
-            "--Coach:Slack:BotToken", FakeSlack.BotToken,
-            "--Coach:Slack:ApiBaseUrl", _slack.ApiBaseUrl.ToString(),
-        ]);
-        await _app.StartAsync();
-        _client = new HttpClient { BaseAddress = new Uri(_app.Urls.Single()) };
-        await Eventually.HoldsAsync(() => Slack.Posted("auth.test").Count == 1);
+        _host = await SlackHost.StartAsync(_slack, "SigningSecret", Secret);
     }
 
     [Fact]
@@ -54,7 +40,7 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task The_playground_is_off_when_slack_is_configured()
     {
-        (await _client!.GetAsync(new Uri("/", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await Client.GetAsync(new Uri("/", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -77,6 +63,21 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
         answers.Count.ShouldBe(1);
         ((string?)answers[0]["thread_ts"]).ShouldBe(threadTs);
         answers[0]["blocks"]!.ToJsonString().ShouldContain("Model answer:");
+    }
+
+    [Fact]
+    public async Task Asking_for_a_question_in_a_channel_coach_is_not_in_tells_the_person_to_invite_it()
+    {
+        Slack.ChannelsWithoutCoach["C9"] = true;
+
+        (await SendAsync("/slack/commands", Form(("command", "/coach"), ("text", "next"), ("user_id", "U1"), ("channel_id", "C9"), ("response_url", Slack.ResponseUrl.ToString())))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await Eventually.HoldsAsync(() => Slack.Posted("response_url").Count == 1);
+        var advice = Slack.Posted("response_url")[0];
+        ((string?)advice["response_type"]).ShouldBe("ephemeral");
+        advice["text"]!.ToString().ShouldContain("/invite @Coach");
+        // Slack's refusal is an answer, not a failure: asked once, not retried.
+        ((string?)Slack.Posted("chat.postMessage").ShouldHaveSingleItem()["channel"]).ShouldBe("C9");
     }
 
     [Fact]
@@ -118,7 +119,7 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
     {
         var body = Form(("command", "/ask"), ("text", "macie"), ("user_id", "U1"), ("channel_id", "C1"));
         using var unsigned = new HttpRequestMessage(HttpMethod.Post, new Uri("/slack/commands", UriKind.Relative)) { Content = body };
-        (await _client!.SendAsync(unsigned)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await Client.SendAsync(unsigned)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 
         var stale = DateTimeOffset.UtcNow.AddMinutes(-6).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
         (await SendAsync("/slack/commands", Form(("command", "/ask")), timestamp: stale)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
@@ -132,12 +133,8 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        _client?.Dispose();
-        await _app!.StopAsync();
-        await _app.DisposeAsync();
+        await _host!.DisposeAsync();
         await _slack!.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _data.Dispose();
     }
 
     private Task<HttpResponseMessage> SendEventAsync(string id, string ev) =>
@@ -156,7 +153,7 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
             request.Headers.Add("X-Slack-Retry-Num", retry);
         }
 
-        return await _client!.SendAsync(request);
+        return await Client.SendAsync(request);
     }
 
     private static FormUrlEncodedContent Form(params (string Key, string Value)[] fields) =>
