@@ -109,6 +109,25 @@ public sealed class LiveQuestionBankTests : IDisposable
     }
 
     [Fact]
+    public async Task Related_questions_follow_an_edited_deck()
+    {
+        _folder.Write("networking.md", Networking);
+        await ApplyFolderAsync();
+        var transit = QuestionId.Parse("networking/1");
+        _bank.Related(transit, 1).ShouldHaveSingleItem().Id.ToString().ShouldBe("networking/2");
+
+        _folder.Write("networking.md", Networking + """
+
+
+            ### 3. When is a transit gateway better than VPC peering?
+            When many VPCs and on-premises networks need one hub instead of a mesh of peerings.
+            """);
+        await ApplyFolderAsync();
+
+        _bank.Related(transit, 1).ShouldHaveSingleItem().Id.ToString().ShouldBe("networking/3");
+    }
+
+    [Fact]
     public void Before_any_content_nothing_is_found_and_nothing_throws()
     {
         _bank.Questions.ShouldBeEmpty();

@@ -11,70 +11,76 @@ namespace Coach.QuestionBank.Search;
 /// </summary>
 internal static class QueryCoverage
 {
+    /// <param name="texts">The distinct analyzed terms of <paramref name="terms"/>.</param>
+    /// <param name="all">Where each of <paramref name="texts"/> sits in the all field (<see cref="TermContexts"/>).</param>
     /// <returns>For each hit, the held share of the query's weight, from 0 to 1.</returns>
-    public static double[] Of(IndexReader reader, IReadOnlyList<QueryTerm> terms, IReadOnlyList<ScoreDoc> hits)
+    public static double[] Of(IndexReader reader, IReadOnlyList<QueryTerm> terms, IReadOnlyList<string> texts, TermContext[] all, IReadOnlyList<ScoreDoc> hits)
     {
-        var texts = terms.Select(term => term.Text).Distinct().ToArray();
-        var (docFreq, held) = Lookup(reader, texts, hits);
-
+        var held = Held(reader, texts, all, hits);
         var documents = Math.Max(reader.NumDocs, 1);
         var positions = QueryTerm.ByPosition(terms)
-            .Select(alternatives => alternatives.Select(term => Array.IndexOf(texts, term.Text)).Distinct().ToArray())
-            .Select(alternatives => (Weight: Idf(alternatives.Min(t => docFreq[t]), documents), Alternatives: alternatives))
+            .Select(alternatives => alternatives.Select(term => IndexOf(texts, term.Text)).Distinct().ToArray())
+            .Select(alternatives => (Weight: Idf(alternatives.Min(t => all[t].DocFreq), documents), Alternatives: alternatives))
             .ToList();
         var total = positions.Sum(position => position.Weight);
 
-        return hits
-            .Select(hit => total == 0 ? 0 : positions
-                .Where(position => position.Alternatives.Any(t => held.Contains((hit.Doc, t))))
-                .Sum(position => position.Weight) / total)
-            .ToArray();
+        var coverage = new double[hits.Count];
+        for (var h = 0; h < hits.Count && total > 0; h++)
+        {
+            coverage[h] = positions.Where(position => position.Alternatives.Any(t => held[h, t])).Sum(position => position.Weight) / total;
+        }
+
+        return coverage;
     }
 
-    /// <summary>One seek per term and segment gives both its document frequency and which hits hold it.</summary>
-    private static (int[] DocFreq, HashSet<(int Doc, int Term)> Held) Lookup(IndexReader reader, string[] texts, IReadOnlyList<ScoreDoc> hits)
+    /// <summary>Which hit holds which term: each term's postings, entered where the lookup left them, leapt through to each hit in doc order.</summary>
+    private static bool[,] Held(IndexReader reader, IReadOnlyList<string> texts, TermContext[] all, IReadOnlyList<ScoreDoc> hits)
     {
-        var docFreq = new int[texts.Length];
-        var held = new HashSet<(int Doc, int Term)>();
-        var sorted = hits.Select(hit => hit.Doc).Order().ToArray();
+        var held = new bool[hits.Count, texts.Count];
+        var byDoc = Enumerable.Range(0, hits.Count).OrderBy(h => hits[h].Doc).ToArray();
+        TermsEnum? termsEnum = null;
         DocsEnum? postings = null;
         foreach (var leaf in reader.Leaves)
         {
-            var termsEnum = leaf.AtomicReader.GetTerms(IndexFields.All)?.GetEnumerator();
-            if (termsEnum is null)
+            var inLeaf = byDoc.Where(h => hits[h].Doc >= leaf.DocBase && hits[h].Doc < leaf.DocBase + leaf.AtomicReader.MaxDoc).ToArray();
+            if (inLeaf.Length == 0 || leaf.AtomicReader.GetTerms(IndexFields.All) is not { } terms)
             {
                 continue;
             }
 
-            var leafDocs = sorted.Where(doc => doc >= leaf.DocBase && doc < leaf.DocBase + leaf.AtomicReader.MaxDoc).ToArray();
-            for (var t = 0; t < texts.Length; t++)
+            termsEnum = terms.GetEnumerator(termsEnum);
+            for (var t = 0; t < texts.Count; t++)
             {
-                if (!termsEnum.SeekExact(new BytesRef(texts[t])))
+                if (all[t].Get(leaf.Ord) is not { } state)
                 {
                     continue;
                 }
 
-                docFreq[t] += termsEnum.DocFreq;
-                if (leafDocs.Length == 0)
-                {
-                    continue;
-                }
-
-                // Leap through the term's postings to each hit, in doc order.
+                termsEnum.SeekExact(new BytesRef(texts[t]), state);
                 postings = termsEnum.Docs(leaf.AtomicReader.LiveDocs, postings, DocsFlags.NONE);
-                foreach (var doc in leafDocs)
+                foreach (var h in inLeaf)
                 {
-                    var local = doc - leaf.DocBase;
+                    var local = hits[h].Doc - leaf.DocBase;
                     var at = postings.DocID < local ? postings.Advance(local) : postings.DocID;
-                    if (at == local)
-                    {
-                        held.Add((doc, t));
-                    }
+                    held[h, t] = at == local;
                 }
             }
         }
 
-        return (docFreq, held);
+        return held;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> texts, string text)
+    {
+        for (var t = 0; t < texts.Count; t++)
+        {
+            if (texts[t] == text)
+            {
+                return t;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>BM25's IDF, so that weights agree with how the ranking itself values words.</summary>

@@ -18,6 +18,7 @@ namespace Coach.QuestionBank.Search;
 internal sealed class QuestionIndex : IDisposable
 {
     private const int IndexingBatch = 1000;
+    private const int MaxRelatedCached = 200_000;
     private readonly CoachAnalyzer _analyzer;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
@@ -25,6 +26,10 @@ internal sealed class QuestionIndex : IDisposable
     private readonly ConcurrentDictionary<QuestionId, Question> _questions = new();
     private readonly string[] _synonymWords;
     private volatile SpellingVocabulary _vocabulary = SpellingVocabulary.Empty;
+
+    // A question's related questions depend only on the index, not on who asks: found once per
+    // version of the index (MoreLikeThis costs several times a search), forgotten when a deck changes.
+    private volatile ConcurrentDictionary<(QuestionId Id, int Limit), IReadOnlyList<Question>> _related = new();
 
     public QuestionIndex(SynonymGroups synonyms)
     {
@@ -78,6 +83,8 @@ internal sealed class QuestionIndex : IDisposable
         {
             _questions.TryRemove(id, out _);
         }
+
+        _related = new();
     }
 
     public SearchResult Search(string text, int limit)
@@ -100,8 +107,17 @@ internal sealed class QuestionIndex : IDisposable
 
             // Lucene ranks a deep-enough pool; coverage then prefers the questions that hold all
             // of what was asked over those matching one word strongly (a title word, say).
-            var pool = searcher.Search(RankingQuery.For(terms), Math.Max(limit, SearchTuning.RerankDepth)).ScoreDocs;
-            var coverage = QueryCoverage.Of(searcher.IndexReader, terms, pool);
+            var reader = searcher.IndexReader;
+            var texts = terms.Select(term => term.Text).Distinct().ToArray();
+            var all = TermContexts.Build(reader, IndexFields.All, texts);
+            var ranking = RankingQuery.For(texts, TermContexts.Build(reader, IndexFields.Title, texts), all);
+
+            // In doc order: Lucene's out-of-order BooleanScorer allocates a 2,048-bucket table per
+            // query and segment, which costs more than it saves on a bank of questions.
+            var collector = TopScoreDocCollector.Create(Math.Max(limit, SearchTuning.RerankDepth), docsScoredInOrder: true);
+            searcher.Search(ranking, collector);
+            var pool = collector.GetTopDocs().ScoreDocs;
+            var coverage = QueryCoverage.Of(reader, terms, texts, all, pool);
             var ranked = pool
                 .Select((hit, i) => (Hit: hit, Coverage: coverage[i], Score: hit.Score * coverage[i]))
                 .Where(candidate => candidate.Coverage > 0)
@@ -144,6 +160,25 @@ internal sealed class QuestionIndex : IDisposable
             return [];
         }
 
+        // Taken before the searcher: a deck replaced meanwhile swaps in a new cache, and this
+        // answer from the older index lands in the one being thrown away.
+        var cache = _related;
+        if (cache.TryGetValue((id, limit), out var known))
+        {
+            return known;
+        }
+
+        var related = FindRelated(question, limit);
+        if (cache.Count < MaxRelatedCached)
+        {
+            cache[(id, limit)] = related;
+        }
+
+        return related;
+    }
+
+    private Question[] FindRelated(Question question, int limit)
+    {
         var searcher = _searchers.Acquire();
         try
         {
@@ -158,9 +193,9 @@ internal sealed class QuestionIndex : IDisposable
             var hits = searcher.Search(like.Like(text, IndexFields.All), limit + 1).ScoreDocs;
             return hits.Select(hit => ToMatch(searcher, hit.Doc, hit.Score)?.Question)
                 .OfType<Question>()
-                .Where(related => related.Id != id)
+                .Where(related => related.Id != question.Id)
                 .Take(limit)
-                .ToList();
+                .ToArray();
         }
         finally
         {

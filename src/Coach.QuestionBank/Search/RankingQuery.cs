@@ -9,22 +9,35 @@ namespace Coach.QuestionBank.Search;
 /// </summary>
 internal static class RankingQuery
 {
-    public static Query For(IEnumerable<QueryTerm> terms)
+    /// <param name="texts">The distinct analyzed terms.</param>
+    /// <param name="title">Where each term sits in the title field (<see cref="TermContexts"/>).</param>
+    /// <param name="all">Where each term sits in the all field.</param>
+    public static Query For(IReadOnlyList<string> texts, TermContext[] title, TermContext[] all)
     {
         var query = new BooleanQuery();
-        foreach (var text in terms.Select(term => term.Text).Distinct())
+        for (var t = 0; t < texts.Count; t++)
         {
-            query.Add(
-                new DisjunctionMaxQuery(SearchTuning.FieldTieBreaker)
-                {
-                    Field(IndexFields.Title, text, SearchTuning.TitleBoost),
-                    Field(IndexFields.All, text, 1f),
-                },
-                Occur.SHOULD);
+            // A field without the term adds nothing to a score (BM25 neither normalises by query
+            // weight nor rewards coordination), so it is left out rather than weighed for nothing.
+            var fields = new DisjunctionMaxQuery(SearchTuning.FieldTieBreaker);
+            if (title[t].DocFreq > 0)
+            {
+                fields.Add(Field(IndexFields.Title, texts[t], title[t], SearchTuning.TitleBoost));
+            }
+
+            if (all[t].DocFreq > 0)
+            {
+                fields.Add(Field(IndexFields.All, texts[t], all[t], 1f));
+            }
+
+            if (fields.Disjuncts.Count > 0)
+            {
+                query.Add(fields, Occur.SHOULD);
+            }
         }
 
         return query;
     }
 
-    private static TermQuery Field(string field, string text, float boost) => new(new Term(field, text)) { Boost = boost };
+    private static TermQuery Field(string field, string text, TermContext context, float boost) => new(new Term(field, text), context) { Boost = boost };
 }
