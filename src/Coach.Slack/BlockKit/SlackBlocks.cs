@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json.Nodes;
 using Coach.Core.App;
 using Coach.Core.Grading;
+using Coach.Core.Questions;
 using Coach.Slack.Api;
 
 namespace Coach.Slack.BlockKit;
@@ -22,6 +24,10 @@ public static class SlackBlocks
 
     /// <summary>Slack's limit on a message's fallback text is 40,000 characters; notifications show far less.</summary>
     private const int MaxFallbackLength = 3_000;
+
+    // A model answer's mrkdwn is the same every time it is shown: converted once per question,
+    // and let go with the question when its deck is reloaded.
+    private static readonly ConditionalWeakTable<Question, string> AnswerMrkdwn = [];
 
     public static IReadOnlyList<SlackMessage> Render(CoachMessage message)
     {
@@ -45,7 +51,7 @@ public static class SlackBlocks
                     break;
                 case AnswerCard card:
                     blocks.Add(Context($"*{SlackMrkdwn.Escape(card.Question.Topic)}*"));
-                    Sections(blocks, $"*Model answer: {SlackMrkdwn.Escape(card.Question.Title)}*\n{SlackMrkdwn.FromMarkdown(card.Question.AnswerMarkdown)}");
+                    Sections(blocks, $"*Model answer: {SlackMrkdwn.Escape(card.Question.Title)}*\n{AnswerMrkdwn.GetValue(card.Question, question => SlackMrkdwn.FromMarkdown(question.AnswerMarkdown))}");
                     if (card.Grade is { } grade)
                     {
                         blocks.Add(new JsonObject { ["type"] = "divider" });

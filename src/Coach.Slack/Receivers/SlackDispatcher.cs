@@ -46,7 +46,7 @@ public sealed partial class SlackDispatcher(
         }
 
         var message = SlackBlocks.Render(reply)[0];
-        return new JsonObject { ["response_type"] = "ephemeral", ["text"] = message.Text, ["blocks"] = message.Blocks.DeepClone() };
+        return new JsonObject { ["response_type"] = "ephemeral", ["text"] = message.Text, ["blocks"] = message.Blocks };
     }
 
     /// <param name="envelope">An Events API body (<c>event_callback</c>).</param>
