@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Coach.QuestionBank.Search;
 
@@ -11,16 +10,16 @@ namespace Coach.QuestionBank.Search;
 /// </summary>
 internal static class QueryCoverage
 {
-    /// <param name="texts">The distinct analyzed terms of <paramref name="terms"/>.</param>
-    /// <param name="all">Where each of <paramref name="texts"/> sits in the all field (<see cref="TermContexts"/>).</param>
+    /// <param name="terms">The query's analyzed terms, whose distinct texts are <see cref="QueryPostings.Texts"/>.</param>
     /// <returns>For each hit, the held share of the query's weight, from 0 to 1.</returns>
-    public static double[] Of(IndexReader reader, IReadOnlyList<QueryTerm> terms, IReadOnlyList<string> texts, TermContext[] all, IReadOnlyList<ScoreDoc> hits)
+    public static double[] Of(QueryPostings postings, IReadOnlyList<QueryTerm> terms, IReadOnlyList<ScoreDoc> hits)
     {
-        var held = Held(reader, texts, all, hits);
-        var documents = Math.Max(reader.NumDocs, 1);
+        var texts = postings.Texts;
+        var held = Held(postings, hits);
+        var documents = Math.Max(postings.Reader.NumDocs, 1);
         var positions = QueryTerm.ByPosition(terms)
             .Select(alternatives => alternatives.Select(term => IndexOf(texts, term.Text)).Distinct().ToArray())
-            .Select(alternatives => (Weight: Idf(alternatives.Min(t => all[t].DocFreq), documents), Alternatives: alternatives))
+            .Select(alternatives => (Weight: Idf(alternatives.Min(t => postings.All[t].DocFreq), documents), Alternatives: alternatives))
             .ToList();
         var total = positions.Sum(position => position.Weight);
 
@@ -33,35 +32,25 @@ internal static class QueryCoverage
         return coverage;
     }
 
-    /// <summary>Which hit holds which term: each term's postings, entered where the lookup left them, leapt through to each hit in doc order.</summary>
-    private static bool[,] Held(IndexReader reader, IReadOnlyList<string> texts, TermContext[] all, IReadOnlyList<ScoreDoc> hits)
+    /// <summary>Which hit holds which term: each term's postings leapt through to each hit, in doc order.</summary>
+    private static bool[,] Held(QueryPostings postings, IReadOnlyList<ScoreDoc> hits)
     {
-        var held = new bool[hits.Count, texts.Count];
+        var held = new bool[hits.Count, postings.Texts.Count];
         var byDoc = Enumerable.Range(0, hits.Count).OrderBy(h => hits[h].Doc).ToArray();
-        TermsEnum? termsEnum = null;
-        DocsEnum? postings = null;
-        foreach (var leaf in reader.Leaves)
+        foreach (var leaf in postings.Reader.Leaves)
         {
             var inLeaf = byDoc.Where(h => hits[h].Doc >= leaf.DocBase && hits[h].Doc < leaf.DocBase + leaf.AtomicReader.MaxDoc).ToArray();
-            if (inLeaf.Length == 0 || leaf.AtomicReader.GetTerms(IndexFields.All) is not { } terms)
+            for (var t = 0; t < postings.Texts.Count && inLeaf.Length > 0; t++)
             {
-                continue;
-            }
-
-            termsEnum = terms.GetEnumerator(termsEnum);
-            for (var t = 0; t < texts.Count; t++)
-            {
-                if (all[t].Get(leaf.Ord) is not { } state)
+                if (postings.Postings(leaf, IndexFields.All, t, DocsFlags.NONE) is not { } docs)
                 {
                     continue;
                 }
 
-                termsEnum.SeekExact(new BytesRef(texts[t]), state);
-                postings = termsEnum.Docs(leaf.AtomicReader.LiveDocs, postings, DocsFlags.NONE);
                 foreach (var h in inLeaf)
                 {
                     var local = hits[h].Doc - leaf.DocBase;
-                    var at = postings.DocID < local ? postings.Advance(local) : postings.DocID;
+                    var at = docs.DocID < local ? docs.Advance(local) : docs.DocID;
                     held[h, t] = at == local;
                 }
             }

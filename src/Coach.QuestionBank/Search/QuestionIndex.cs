@@ -105,19 +105,11 @@ internal sealed class QuestionIndex : IDisposable
                 return new SearchResult(text, false, [], corrected);
             }
 
-            // Lucene ranks a deep-enough pool; coverage then prefers the questions that hold all
+            // BM25 ranks a deep-enough pool; coverage then prefers the questions that hold all
             // of what was asked over those matching one word strongly (a title word, say).
-            var reader = searcher.IndexReader;
-            var texts = terms.Select(term => term.Text).Distinct().ToArray();
-            var all = TermContexts.Build(reader, IndexFields.All, texts);
-            var ranking = RankingQuery.For(texts, TermContexts.Build(reader, IndexFields.Title, texts), all);
-
-            // In doc order: Lucene's out-of-order BooleanScorer allocates a 2,048-bucket table per
-            // query and segment, which costs more than it saves on a bank of questions.
-            var collector = TopScoreDocCollector.Create(Math.Max(limit, SearchTuning.RerankDepth), docsScoredInOrder: true);
-            searcher.Search(ranking, collector);
-            var pool = collector.GetTopDocs().ScoreDocs;
-            var coverage = QueryCoverage.Of(reader, terms, texts, all, pool);
+            var postings = QueryPostings.Find(searcher.IndexReader, [.. terms.Select(term => term.Text).Distinct()]);
+            var pool = RankingScorer.Top(postings, Math.Max(limit, SearchTuning.RerankDepth));
+            var coverage = QueryCoverage.Of(postings, terms, pool);
             var ranked = pool
                 .Select((hit, i) => (Hit: hit, Coverage: coverage[i], Score: hit.Score * coverage[i]))
                 .Where(candidate => candidate.Coverage > 0)
@@ -127,6 +119,20 @@ internal sealed class QuestionIndex : IDisposable
             var matches = ranked.Select(candidate => ToMatch(searcher, candidate.Hit.Doc, candidate.Score)).OfType<SearchMatch>().ToList();
             var confidence = ranked.Count > 0 ? ranked[0].Coverage : 0;
             return new SearchResult(text, confidence >= SearchTuning.MinCoverage, matches, corrected);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Runs <paramref name="use"/> on the current searcher; for tests that compare rankings with Lucene's own.</summary>
+    internal T WithSearcher<T>(Func<IndexSearcher, CoachAnalyzer, T> use)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return use(searcher, _analyzer);
         }
         finally
         {

@@ -1,16 +1,18 @@
+using Coach.QuestionBank.Search;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
-namespace Coach.QuestionBank.Search;
+namespace Coach.QuestionBank.Tests.Search;
 
 /// <summary>
-/// Builds the ranking query from analyzed terms, never from query syntax: user text such as
-/// <c>"aws:SourceArn"</c>, <c>(</c>, <c>*</c>, <c>AND</c> or a lone <c>-</c> is only ever words.
+/// Coach's ranking as Lucene's own queries: for each analyzed term a <c>DisjunctionMaxQuery</c> of
+/// the boosted title field and the all field, summed by a <c>BooleanQuery</c>. The reference that
+/// <see cref="RankingScorer"/> must agree with.
 /// </summary>
-internal static class RankingQuery
+internal static class LuceneRankingQuery
 {
     /// <param name="texts">The distinct analyzed terms.</param>
-    /// <param name="title">Where each term sits in the title field (<see cref="TermContexts"/>).</param>
+    /// <param name="title">Where each term sits in the title field (<see cref="QueryPostings"/>).</param>
     /// <param name="all">Where each term sits in the all field.</param>
     public static Query For(IReadOnlyList<string> texts, TermContext[] title, TermContext[] all)
     {
