@@ -118,19 +118,14 @@ public sealed partial class SlackHttpReceiver(
             return (null, Results.StatusCode(StatusCodes.Status413PayloadTooLarge));
         }
 
-        var body = new byte[Math.Min(request.ContentLength ?? 16 * 1024, MaxBodyBytes + 1)];
-        using var buffer = new MemoryStream();
-        int read;
-        while ((read = await request.Body.ReadAsync(body, context.RequestAborted)) > 0)
+        var raw = request.ContentLength is { } length
+            ? await ReadExactlyAsync(request.Body, (int)length, context.RequestAborted)
+            : await ReadToLimitAsync(request.Body, context.RequestAborted);
+        if (raw is null)
         {
-            buffer.Write(body, 0, read);
-            if (buffer.Length > MaxBodyBytes)
-            {
-                return (null, Results.StatusCode(StatusCodes.Status413PayloadTooLarge));
-            }
+            return (null, Results.StatusCode(StatusCodes.Status413PayloadTooLarge));
         }
 
-        var raw = buffer.ToArray();
         var timestamps = request.Headers["X-Slack-Request-Timestamp"];
         var signatures = request.Headers["X-Slack-Signature"];
         // A header sent twice is not Slack: refuse rather than pick one.
@@ -144,6 +139,31 @@ public sealed partial class SlackHttpReceiver(
         }
 
         return (raw, null);
+    }
+
+    private static async Task<byte[]> ReadExactlyAsync(Stream body, int length, CancellationToken cancellationToken)
+    {
+        var raw = new byte[length];
+        await body.ReadExactlyAsync(raw, cancellationToken);
+        return raw;
+    }
+
+    /// <returns>The body of a request without a length (chunked), or null once it passes <see cref="MaxBodyBytes"/>.</returns>
+    private static async Task<byte[]?> ReadToLimitAsync(Stream body, CancellationToken cancellationToken)
+    {
+        var chunk = new byte[16 * 1024];
+        using var buffer = new MemoryStream();
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > MaxBodyBytes)
+            {
+                return null;
+            }
+        }
+
+        return buffer.ToArray();
     }
 
     private static bool IsForm(HttpRequest request) =>
