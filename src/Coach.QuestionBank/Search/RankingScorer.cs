@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -22,10 +21,11 @@ internal static class RankingScorer
 
     private static readonly float[] NormTable = BuildNormTable();
 
-    // Private pools, so that every array comes back zeroed (each score written is cleared after
-    // use) and a leaf of 100,000 questions does not pay for clearing its whole accumulator.
-    private static readonly ArrayPool<double> TotalsPool = ArrayPool<double>.Create();
-    private static readonly ArrayPool<float> FieldScoresPool = ArrayPool<float>.Create();
+    // Each thread keeps its own accumulators (ranking never awaits, so a thread ranks one query
+    // at a time): no allocation, no lock, and, since every score written is cleared after use,
+    // a segment of 100,000 questions does not pay for clearing its whole accumulator.
+    [ThreadStatic]
+    private static Scratch? ThreadScratch;
 
     // Per version of the index: each field's BM25 length normalisation, found once.
     private static readonly ConditionalWeakTable<IndexReader, FieldStatistics> Statistics = [];
@@ -99,11 +99,12 @@ internal static class RankingScorer
 
         public void Rank(PriorityQueue<int, (float Score, int Doc)> best, int limit)
         {
-            var maxDoc = leaf.AtomicReader.MaxDoc;
-            _totals = TotalsPool.Rent(maxDoc);
-            _titleScores = FieldScoresPool.Rent(maxDoc);
-            _matched = ArrayPool<int>.Shared.Rent(maxDoc);
-            var inTitle = ArrayPool<int>.Shared.Rent(maxDoc);
+            var scratch = ThreadScratch ??= new Scratch();
+            scratch.Fit(leaf.AtomicReader.MaxDoc);
+            _totals = scratch.Totals;
+            _titleScores = scratch.TitleScores;
+            _matched = scratch.Matched;
+            var inTitle = scratch.InTitle;
             var clean = false;
             try
             {
@@ -155,11 +156,6 @@ internal static class RankingScorer
                     Array.Clear(_totals);
                     Array.Clear(_titleScores);
                 }
-
-                TotalsPool.Return(_totals);
-                FieldScoresPool.Return(_titleScores);
-                ArrayPool<int>.Shared.Return(_matched);
-                ArrayPool<int>.Shared.Return(inTitle);
             }
 
             float Weight(int docFreq, float boost)
@@ -204,6 +200,29 @@ internal static class RankingScorer
                 }
 
                 _totals[doc] = 0;
+            }
+        }
+    }
+
+    /// <summary>A thread's accumulators, zero between uses, grown to the largest segment seen.</summary>
+    private sealed class Scratch
+    {
+        public double[] Totals { get; private set; } = [];
+
+        public float[] TitleScores { get; private set; } = [];
+
+        public int[] Matched { get; private set; } = [];
+
+        public int[] InTitle { get; private set; } = [];
+
+        public void Fit(int maxDoc)
+        {
+            if (Totals.Length < maxDoc)
+            {
+                Totals = new double[maxDoc];
+                TitleScores = new float[maxDoc];
+                Matched = new int[maxDoc];
+                InTitle = new int[maxDoc];
             }
         }
     }
