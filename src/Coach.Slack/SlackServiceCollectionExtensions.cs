@@ -26,6 +26,7 @@ public static class SlackServiceCollectionExtensions
             .Bind(section)
             .Validate(options => !string.IsNullOrWhiteSpace(options.BotToken), "Coach:Slack:BotToken must be set when Slack is configured.")
             .Validate(options => string.IsNullOrWhiteSpace(options.AppToken) || options.AppToken.StartsWith("xapp-", StringComparison.Ordinal), "Coach:Slack:AppToken must be an app-level token (xapp-…) with the connections:write scope.")
+            .Validate(options => options.AttemptTimeout > TimeSpan.Zero && options.AttemptTimeout <= TimeSpan.FromMinutes(1), "Coach:Slack:AttemptTimeout must be more than zero and at most a minute.")
             .Validate(options => options.ApiBaseUrl.IsAbsoluteUri && options.ApiBaseUrl.AbsoluteUri.EndsWith('/'), "Coach:Slack:ApiBaseUrl must be an absolute URL ending in '/'.")
             .ValidateOnStart();
         services.AddHttpClient<SlackApiClient>()
@@ -34,8 +35,9 @@ public static class SlackServiceCollectionExtensions
                 // Retry-After on 429 is honoured by the retry strategy; 5xx and timeouts back off exponentially.
                 options.Retry.MaxRetryAttempts = 5;
                 options.Retry.Delay = TimeSpan.FromMilliseconds(500);
-                options.AttemptTimeout.Timeout = TimeSpan.FromSeconds(10);
-                options.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(30);
+                options.AttemptTimeout.Timeout = configured.AttemptTimeout;
+                // The resilience options insist on sampling at least two attempts' worth of time.
+                options.CircuitBreaker.SamplingDuration = TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(30).Ticks, 2 * configured.AttemptTimeout.Ticks));
                 options.TotalRequestTimeout.Timeout = TimeSpan.FromMinutes(2);
             });
         services.AddSingleton<SlackPlatform>();

@@ -17,6 +17,9 @@ internal sealed class FakeSlack : IAsyncDisposable
 
     public const string AppToken = "xapp-test-token";
 
+    /// <summary>For <see cref="FailNext"/>: answer nothing until the caller gives up.</summary>
+    public const int Hang = -1;
+
     private readonly ConcurrentQueue<int> _failures = new();
     private readonly ConcurrentQueue<Call> _calls = new();
     private readonly WebApplication _app;
@@ -53,7 +56,7 @@ internal sealed class FakeSlack : IAsyncDisposable
         return fake;
     }
 
-    /// <summary>The next calls are answered with these statuses, one each (429 comes with Retry-After: 1).</summary>
+    /// <summary>The next calls are answered with these statuses, one each (429 comes with Retry-After: 1; <see cref="Hang"/> never answers).</summary>
     public void FailNext(params int[] statuses)
     {
         foreach (var status in statuses)
@@ -68,6 +71,12 @@ internal sealed class FakeSlack : IAsyncDisposable
     {
         if (_failures.TryDequeue(out var status))
         {
+            if (status == Hang)
+            {
+                await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                return Results.Empty;
+            }
+
             if (status == StatusCodes.Status429TooManyRequests)
             {
                 context.Response.Headers.RetryAfter = "1";

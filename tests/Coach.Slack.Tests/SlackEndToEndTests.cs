@@ -22,7 +22,7 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _slack = await FakeSlack.StartAsync();
-        _host = await SlackHost.StartAsync(_slack, "SigningSecret", Secret);
+        _host = await SlackHost.StartAsync(_slack, "SigningSecret", Secret, "AttemptTimeout", "00:00:01");
     }
 
     [Fact]
@@ -93,6 +93,17 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
         await Eventually.HoldsAsync(() => Slack.Posted("chat.update").Count == 1);
         var answer = Slack.Posted("chat.postMessage").Skip(1).ShouldHaveSingleItem();
         ((string?)answer["thread_ts"]).ShouldBe("1700000000.000001");
+    }
+
+    [Fact]
+    public async Task A_web_api_call_that_hangs_is_given_up_and_tried_again()
+    {
+        Slack.FailNext(FakeSlack.Hang);
+
+        (await SendAsync("/slack/commands", Form(("command", "/coach"), ("text", "next"), ("user_id", "U1"), ("channel_id", "C1"), ("response_url", Slack.ResponseUrl.ToString())))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await Eventually.HoldsAsync(() => Slack.Posted("chat.postMessage").Count == 1);
+        ((string?)Slack.Posted("chat.postMessage")[0]["channel"]).ShouldBe("C1");
     }
 
     [Fact]
