@@ -2,6 +2,7 @@ using Coach.Core.App;
 using Coach.Core.Features.DailyQuestion;
 using Coach.Core.Features.MockInterview;
 using Coach.Core.Features.Schedule;
+using Coach.Core.Review;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,6 +32,7 @@ public static class CoachServiceCollectionExtensions
         services.AddSingleton<DailyQuestionScheduler>();
         services.AddHostedService<SchedulerService>();
         services.AddSingleton<PendingTurns>();
+        services.AddSingleton<ReviewRecorder>();
         services.AddHostedService<PendingTurnsWorker>();
 
         // Handlers are made per turn; this one is also used by the mock interview's buttons.

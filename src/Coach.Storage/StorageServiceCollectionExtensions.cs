@@ -30,6 +30,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IDailyPostStore, SqliteDailyPostStore>();
         services.AddSingleton<IInterviewStore, SqliteInterviewStore>();
         services.AddSingleton<IMessageLog, SqliteMessageLog>();
+        services.AddSingleton<IReviewStore, SqliteReviewStore>();
         return services;
     }
 }

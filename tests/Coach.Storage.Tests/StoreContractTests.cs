@@ -2,6 +2,7 @@ using Coach.Core.App;
 using Coach.Core.Channels;
 using Coach.Core.Ports;
 using Coach.Core.Questions;
+using Coach.Core.Review;
 
 namespace Coach.Storage.Tests;
 
@@ -23,6 +24,8 @@ public abstract class StoreContractTests
     protected abstract IDailyPostStore Posts { get; }
 
     protected abstract IMessageLog Log { get; }
+
+    protected abstract IReviewStore Reviews { get; }
 
     /// <summary>A second, independent connection to the same database: another replica.</summary>
     protected abstract ISlotClaims OtherReplicaClaims { get; }
@@ -214,6 +217,35 @@ public abstract class StoreContractTests
         (await Log.LatestAsync(platform, 2, CancellationToken.None)).Select(message => message.Id).ShouldBe([reply.Id, hidden.Id]);
         (await Log.EditAsync(platform, hidden.Id + 1000, "x", Now, CancellationToken.None)).ShouldBeNull();
         (await Log.FindAsync("elsewhere", root.Id, CancellationToken.None)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task A_review_state_round_trips_and_saving_again_replaces_it()
+    {
+        var user = $"U-{Guid.NewGuid():N}";
+        var first = SpacedRepetition.Next(ReviewState.New(QuestionId.Parse("d/1"), Now), 90, Now);
+        await Reviews.SaveAsync("test", user, first, CancellationToken.None);
+        (await Reviews.FindAsync("test", user, QuestionId.Parse("d/1"), CancellationToken.None)).ShouldBe(first);
+
+        var second = SpacedRepetition.Next(first, 20, Now.AddDays(1));
+        await Reviews.SaveAsync("test", user, second, CancellationToken.None);
+
+        (await Reviews.FindAsync("test", user, QuestionId.Parse("d/1"), CancellationToken.None)).ShouldBe(second);
+        (await Reviews.FindAsync("test", user, QuestionId.Parse("d/2"), CancellationToken.None)).ShouldBeNull();
+        (await Reviews.FindAsync("other-platform", user, QuestionId.Parse("d/1"), CancellationToken.None)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task A_persons_review_states_come_soonest_due_first_and_theirs_only()
+    {
+        var user = $"U-{Guid.NewGuid():N}";
+        var later = ReviewState.New(QuestionId.Parse("d/1"), Now.AddDays(3));
+        var sooner = ReviewState.New(QuestionId.Parse("d/2"), Now.AddDays(1));
+        await Reviews.SaveAsync("test", user, later, CancellationToken.None);
+        await Reviews.SaveAsync("test", user, sooner, CancellationToken.None);
+        await Reviews.SaveAsync("test", $"{user}-other", ReviewState.New(QuestionId.Parse("d/3"), Now), CancellationToken.None);
+
+        (await Reviews.AllAsync("test", user, CancellationToken.None)).Select(state => state.Question.ToString()).ShouldBe(["d/2", "d/1"]);
     }
 
     private static ChannelRef NewChannel() => new("test", $"C-{Guid.NewGuid():N}");

@@ -109,5 +109,20 @@ internal static class SqliteSchema
             );
             CREATE INDEX message_log_platform ON message_log (platform, id);
             """),
+        new(6, "spaced repetition: each person's memory of each question", """
+            CREATE TABLE review_states (
+                platform      TEXT NOT NULL,
+                user_id       TEXT NOT NULL,
+                question_id   TEXT NOT NULL,
+                due_utc       INTEGER NOT NULL,
+                interval_days REAL NOT NULL,
+                ease          REAL NOT NULL,
+                repetitions   INTEGER NOT NULL,
+                lapses        INTEGER NOT NULL,
+                last_score    INTEGER NOT NULL,
+                answered_utc  INTEGER NOT NULL,
+                PRIMARY KEY (platform, user_id, question_id)
+            );
+            """),
     ];
 }

@@ -18,6 +18,7 @@ public sealed class SqliteStoreTests : StoreContractTests, IDisposable
         (Channels, Claims, Events, Posts) =
             (new SqliteChannelStore(_database), new SqliteSlotClaims(_database), new SqliteProcessedEvents(_database), new SqliteDailyPostStore(_database));
         Log = new SqliteMessageLog(_database);
+        Reviews = new SqliteReviewStore(_database);
         (OtherReplicaClaims, OtherReplicaPosts) = (new SqliteSlotClaims(otherReplica), new SqliteDailyPostStore(otherReplica));
     }
 
@@ -30,6 +31,8 @@ public sealed class SqliteStoreTests : StoreContractTests, IDisposable
     protected override IDailyPostStore Posts { get; }
 
     protected override IMessageLog Log { get; }
+
+    protected override IReviewStore Reviews { get; }
 
     protected override ISlotClaims OtherReplicaClaims { get; }
 

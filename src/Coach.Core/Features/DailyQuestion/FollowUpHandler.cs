@@ -1,5 +1,6 @@
 using Coach.Core.App;
 using Coach.Core.Ports;
+using Coach.Core.Review;
 
 namespace Coach.Core.Features.DailyQuestion;
 
@@ -9,7 +10,7 @@ namespace Coach.Core.Features.DailyQuestion;
 /// answer is posted once per thread, never twice, however many replicas see replies at once.
 /// Replies in threads Coach did not start are ignored.
 /// </summary>
-internal sealed class FollowUpHandler(IDailyPostStore posts, IQuestionBank bank, IAnswerGrader grader, TimeProvider time) : ITurnHandler
+internal sealed class FollowUpHandler(IDailyPostStore posts, IQuestionBank bank, IAnswerGrader grader, ReviewRecorder reviews, TimeProvider time) : ITurnHandler
 {
     public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
@@ -24,6 +25,7 @@ internal sealed class FollowUpHandler(IDailyPostStore posts, IQuestionBank bank,
         var grade = grader.Grade(question, turn.Text);
         var now = time.GetUtcNow();
         await posts.RecordReplyAsync(post.Id, turn.User.Id, turn.Text, grade.Score, now, cancellationToken);
+        await reviews.RecordAsync(turn.Channel.Platform, turn.User.Id, question.Id, grade.Score, post.PostedAt, now, cancellationToken);
         if (await posts.TryMarkRevealedAsync(post.Id, now, cancellationToken))
         {
             await AnswerReveal.PostAsync(context.Platform, post, question, DailyQuestionMessages.AnswerWithFeedback(question, turn.User, grade), cancellationToken);

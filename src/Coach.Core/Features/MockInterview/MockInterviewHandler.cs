@@ -1,5 +1,6 @@
 using Coach.Core.App;
 using Coach.Core.Ports;
+using Coach.Core.Review;
 
 namespace Coach.Core.Features.MockInterview;
 
@@ -8,7 +9,7 @@ namespace Coach.Core.Features.MockInterview;
 /// followed by the model answer, a scorecard at the end. Every step is stored before it is
 /// answered, so a restart (or another replica) carries on at the same question.
 /// </summary>
-internal sealed class MockInterviewHandler(IInterviewStore sessions, IQuestionBank bank, IAnswerGrader grader, TimeProvider time) : ITurnHandler
+internal sealed class MockInterviewHandler(IInterviewStore sessions, IQuestionBank bank, IAnswerGrader grader, IReviewStore reviewStates, ReviewRecorder reviews, TimeProvider time) : ITurnHandler
 {
     /// <summary>A session without an answer for this long is paused until the person says <c>resume</c>.</summary>
     public static readonly TimeSpan IdleLimit = TimeSpan.FromMinutes(30);
@@ -61,7 +62,8 @@ internal sealed class MockInterviewHandler(IInterviewStore sessions, IQuestionBa
     private async Task<IReadOnlyList<CoachMessage>> StartAsync(Turn turn, MockCommand command, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var scores = await sessions.LatestScoresAsync(turn.Channel.Platform, turn.User.Id, cancellationToken);
-        var questions = InterviewPlan.Choose(bank.Questions, command.Topic, command.Count, scores, turn.User.Id, now);
+        var states = (await reviewStates.AllAsync(turn.Channel.Platform, turn.User.Id, cancellationToken)).ToDictionary(state => state.Question);
+        var questions = InterviewPlan.Choose(bank.Questions, command.Topic, command.Count, scores, states, turn.User.Id, now);
         if (questions.Count == 0)
         {
             return [MockInterviewMessages.NoQuestions(command.Topic)];
@@ -107,6 +109,12 @@ internal sealed class MockInterviewHandler(IInterviewStore sessions, IQuestionBa
         {
             // This position already has its answer: a redelivered message. Say nothing twice.
             return [];
+        }
+
+        if (question is not null)
+        {
+            // A skip is a miss to practise, like an answer that covers nothing.
+            await reviews.RecordAsync(session.Channel.Platform, session.UserId, question.Id, answer.Score, session.AskedAt, now, cancellationToken);
         }
 
         CoachMessage? feedback = question is null ? null
