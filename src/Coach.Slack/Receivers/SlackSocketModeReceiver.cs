@@ -25,6 +25,7 @@ public sealed partial class SlackSocketModeReceiver(
 {
     private static readonly TimeSpan FirstWait = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan HelloWait = TimeSpan.FromSeconds(10);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -50,8 +51,9 @@ public sealed partial class SlackSocketModeReceiver(
                 next.Served = ServeAsync(next, stoppingToken);
                 if (current is not null)
                 {
-                    // The connection Slack asked Coach to leave still delivers until its successor is ready.
-                    await Task.WhenAny(next.Hello, next.Served);
+                    // The connection Slack asked Coach to leave still delivers until its successor is
+                    // ready (or, should hello never come, for as long as Slack gives a disconnect warning).
+                    await Task.WhenAny(next.Hello, next.Served, Task.Delay(HelloWait, time, stoppingToken));
                     await RetireAsync(current, stoppingToken);
                 }
 
