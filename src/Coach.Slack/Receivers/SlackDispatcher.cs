@@ -52,12 +52,12 @@ public sealed partial class SlackDispatcher(
     /// <param name="envelope">An Events API body (<c>event_callback</c>).</param>
     public async Task EventAsync(JsonElement envelope, CancellationToken cancellationToken)
     {
-        if (!envelope.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString() != "event_callback")
+        if (SlackJson.String(envelope, "type") != "event_callback")
         {
             return;
         }
 
-        var eventId = envelope.TryGetProperty("event_id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+        var eventId = SlackJson.String(envelope, "event_id");
         if (SlackInbound.FromEvent(envelope, identity.BotUserId) is not { } inbound)
         {
             return;

@@ -56,25 +56,15 @@ public sealed partial class SlackHttpReceiver(
             return refusal;
         }
 
-        JsonElement envelope;
-        try
-        {
-            envelope = JsonDocument.Parse(body).RootElement.Clone();
-        }
-        catch (JsonException)
+        if (SlackJson.Parse(body) is not { ValueKind: JsonValueKind.Object } envelope)
         {
             return Results.BadRequest();
         }
 
-        if (envelope.ValueKind != JsonValueKind.Object)
+        if (SlackJson.String(envelope, "type") == "url_verification")
         {
-            return Results.BadRequest();
-        }
-
-        if (envelope.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == "url_verification")
-        {
-            return envelope.TryGetProperty("challenge", out var challenge) && challenge.ValueKind == JsonValueKind.String
-                ? Results.Json(new JsonObject { ["challenge"] = challenge.GetString() })
+            return SlackJson.String(envelope, "challenge") is { } challenge
+                ? Results.Json(new JsonObject { ["challenge"] = challenge })
                 : Results.BadRequest();
         }
 
@@ -95,12 +85,7 @@ public sealed partial class SlackHttpReceiver(
             return Results.BadRequest();
         }
 
-        JsonElement payload;
-        try
-        {
-            payload = JsonDocument.Parse(json).RootElement.Clone();
-        }
-        catch (JsonException)
+        if (SlackJson.Parse(json) is not { } payload)
         {
             return Results.BadRequest();
         }

@@ -44,9 +44,9 @@ public static partial class SlackInbound
             return null;
         }
 
-        var type = Text(ev, "type");
-        var user = Text(ev, "user");
-        var channel = Text(ev, "channel");
+        var type = SlackJson.String(ev, "type");
+        var user = SlackJson.String(ev, "user");
+        var channel = SlackJson.String(ev, "channel");
         if (user is null || channel is null)
         {
             return null;
@@ -55,19 +55,19 @@ public static partial class SlackInbound
         if (type == "member_joined_channel")
         {
             return user == botUserId && botUserId.Length > 0
-                ? new Inbound(new Turn { Kind = TurnKind.BotAdded, Channel = SlackPlatform.Channel(channel), User = new ChatUser(Text(ev, "inviter") ?? user, Text(ev, "inviter") ?? user), Raw = body }, null)
+                ? new Inbound(new Turn { Kind = TurnKind.BotAdded, Channel = SlackPlatform.Channel(channel), User = new ChatUser(SlackJson.String(ev, "inviter") ?? user, SlackJson.String(ev, "inviter") ?? user), Raw = body }, null)
                 : null;
         }
 
         // Other bots, Coach itself, and edits or deletions (any subtype) never trigger anything.
-        if (ev.TryGetProperty("bot_id", out _) || Text(ev, "subtype") is not null || (botUserId.Length > 0 && user == botUserId))
+        if (ev.TryGetProperty("bot_id", out _) || SlackJson.String(ev, "subtype") is not null || (botUserId.Length > 0 && user == botUserId))
         {
             return null;
         }
 
-        var raw = SlackMrkdwn.Unescape(Text(ev, "text") ?? "");
-        var ts = Text(ev, "ts");
-        var threadTs = Text(ev, "thread_ts");
+        var raw = SlackMrkdwn.Unescape(SlackJson.String(ev, "text") ?? "");
+        var ts = SlackJson.String(ev, "ts");
+        var threadTs = SlackJson.String(ev, "thread_ts");
         var inThread = threadTs is not null && threadTs != ts;
         var mentionsCoach = botUserId.Length > 0 && raw.Contains($"<@{botUserId}>", StringComparison.Ordinal);
         var turn = new Turn
@@ -83,7 +83,7 @@ public static partial class SlackInbound
 
         return type switch
         {
-            "message" when Text(ev, "channel_type") == "im" || turn.Channel.IsDirect => new Inbound(turn with { Kind = TurnKind.DirectMessage, Thread = null }, null),
+            "message" when SlackJson.String(ev, "channel_type") == "im" || turn.Channel.IsDirect => new Inbound(turn with { Kind = TurnKind.DirectMessage, Thread = null }, null),
             "message" when inThread => new Inbound(turn with { Kind = TurnKind.ThreadReply, Text = WithoutMentions(raw) }, null),
             // A top-level message naming Coach also arrives as app_mention; that one is handled.
             "message" when mentionsCoach => null,
@@ -98,35 +98,35 @@ public static partial class SlackInbound
     /// <param name="payload">The JSON of an interactivity request's <c>payload</c> field, or a Socket Mode <c>interactive</c> envelope's payload.</param>
     public static Inbound? FromInteraction(JsonElement payload)
     {
-        if (Text(payload, "type") != "block_actions"
-            || !payload.TryGetProperty("user", out var user) || Text(user, "id") is not { } userId
+        if (SlackJson.String(payload, "type") != "block_actions"
+            || !payload.TryGetProperty("user", out var user) || SlackJson.String(user, "id") is not { } userId
             || !payload.TryGetProperty("actions", out var actions) || actions.ValueKind != JsonValueKind.Array || actions.GetArrayLength() == 0)
         {
             return null;
         }
 
         var action = actions[0];
-        var channelId = payload.TryGetProperty("channel", out var channel) ? Text(channel, "id") : null;
-        if (Text(action, "action_id") is not { } actionId || channelId is null)
+        var channelId = payload.TryGetProperty("channel", out var channel) ? SlackJson.String(channel, "id") : null;
+        if (SlackJson.String(action, "action_id") is not { } actionId || channelId is null)
         {
             return null;
         }
 
         var container = payload.TryGetProperty("container", out var c) ? c : default;
-        var messageTs = container.ValueKind == JsonValueKind.Object ? Text(container, "message_ts") : null;
-        var threadTs = container.ValueKind == JsonValueKind.Object ? Text(container, "thread_ts") : null;
+        var messageTs = container.ValueKind == JsonValueKind.Object ? SlackJson.String(container, "message_ts") : null;
+        var threadTs = container.ValueKind == JsonValueKind.Object ? SlackJson.String(container, "thread_ts") : null;
         var turn = new Turn
         {
             Kind = TurnKind.Action,
             Channel = SlackPlatform.Channel(channelId),
-            User = new ChatUser(userId, Text(user, "name") ?? Text(user, "username") ?? userId),
+            User = new ChatUser(userId, SlackJson.String(user, "name") ?? SlackJson.String(user, "username") ?? userId),
             ActionId = SlackBlocks.ActionIdOf(actionId),
-            ActionValue = Text(action, "value") ?? "",
+            ActionValue = SlackJson.String(action, "value") ?? "",
             Message = messageTs is null ? null : new MessageRef(messageTs),
             Thread = threadTs is not null && threadTs != messageTs ? new MessageRef(threadTs) : null,
             Raw = payload,
         };
-        return new Inbound(turn, ResponseUrl(Text(payload, "response_url")));
+        return new Inbound(turn, ResponseUrl(SlackJson.String(payload, "response_url")));
     }
 
     private static string WithoutMentions(string text) => Mention().Replace(text, "").Trim();
@@ -134,9 +134,6 @@ public static partial class SlackInbound
     // Slack's response URLs are https; plain http only on loopback, where tests run their fake.
     private static Uri? ResponseUrl(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == "https" || (uri.Scheme == "http" && uri.IsLoopback)) ? uri : null;
-
-    private static string? Text(JsonElement element, string property) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     [GeneratedRegex("<@[A-Z0-9]+(\\|[^>]*)?>")]
     private static partial Regex Mention();

@@ -110,18 +110,13 @@ public sealed partial class SlackSocketModeReceiver(
 
     private async Task HandleAsync(SlackSocketConnection connection, string text, CancellationToken cancellationToken)
     {
-        JsonElement message;
-        try
-        {
-            message = JsonDocument.Parse(text).RootElement.Clone();
-        }
-        catch (JsonException)
+        if (SlackJson.Parse(text) is not { } message)
         {
             LogUnreadable(text.Length);
             return;
         }
 
-        var type = message.ValueKind == JsonValueKind.Object && message.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+        var type = SlackJson.String(message, "type");
         switch (type)
         {
             case "hello":
@@ -129,7 +124,7 @@ public sealed partial class SlackSocketModeReceiver(
                 LogHello();
                 return;
             case "disconnect":
-                var reason = message.TryGetProperty("reason", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString()! : "unknown";
+                var reason = SlackJson.String(message, "reason") ?? "unknown";
                 LogDisconnectRequested(reason);
                 connection.MarkDisconnectRequested(reason);
                 return;
@@ -144,7 +139,7 @@ public sealed partial class SlackSocketModeReceiver(
 
     private async Task HandleEnvelopeAsync(SlackSocketConnection connection, string type, JsonElement envelope, CancellationToken cancellationToken)
     {
-        if (!envelope.TryGetProperty("envelope_id", out var id) || id.ValueKind != JsonValueKind.String || id.GetString() is not { Length: > 0 } envelopeId
+        if (SlackJson.String(envelope, "envelope_id") is not { Length: > 0 } envelopeId
             || !envelope.TryGetProperty("payload", out var payload) || payload.ValueKind != JsonValueKind.Object)
         {
             LogIgnored(type);
