@@ -18,7 +18,7 @@ internal static class QueryCoverage
         var held = Held(postings, hits);
         var documents = Math.Max(postings.Reader.NumDocs, 1);
         var positions = QueryTerm.ByPosition(terms)
-            .Select(alternatives => alternatives.Select(term => IndexOf(texts, term.Text)).Distinct().ToArray())
+            .Select(alternatives => alternatives.Select(term => Array.IndexOf(texts, term.Text)).Distinct().ToArray())
             .Select(alternatives => (Weight: Idf(alternatives.Min(t => postings.All[t].DocFreq), documents), Alternatives: alternatives))
             .ToList();
         var total = positions.Sum(position => position.Weight);
@@ -35,12 +35,12 @@ internal static class QueryCoverage
     /// <summary>Which hit holds which term: each term's postings leapt through to each hit, in doc order.</summary>
     private static bool[,] Held(QueryPostings postings, IReadOnlyList<ScoreDoc> hits)
     {
-        var held = new bool[hits.Count, postings.Texts.Count];
+        var held = new bool[hits.Count, postings.Texts.Length];
         var byDoc = Enumerable.Range(0, hits.Count).OrderBy(h => hits[h].Doc).ToArray();
         foreach (var leaf in postings.Reader.Leaves)
         {
             var inLeaf = byDoc.Where(h => hits[h].Doc >= leaf.DocBase && hits[h].Doc < leaf.DocBase + leaf.AtomicReader.MaxDoc).ToArray();
-            for (var t = 0; t < postings.Texts.Count && inLeaf.Length > 0; t++)
+            for (var t = 0; t < postings.Texts.Length && inLeaf.Length > 0; t++)
             {
                 if (postings.Postings(leaf, IndexFields.All, t, DocsFlags.NONE) is not { } docs)
                 {
@@ -59,19 +59,6 @@ internal static class QueryCoverage
         return held;
     }
 
-    private static int IndexOf(IReadOnlyList<string> texts, string text)
-    {
-        for (var t = 0; t < texts.Count; t++)
-        {
-            if (texts[t] == text)
-            {
-                return t;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>BM25's IDF, so that weights agree with how the ranking itself values words.</summary>
+    /// <summary>BM25's IDF as Lucene's <c>BM25Similarity</c> computes it: the ranking weighs terms by it, and coverage and grading weigh words by it too.</summary>
     public static double Idf(int docFreq, int documents) => Math.Log(1 + ((documents - docFreq + 0.5) / (docFreq + 0.5)));
 }

@@ -23,7 +23,7 @@ internal sealed class QueryPostings
     private readonly TermsEnum?[] _termsEnums;
     private readonly DocsEnum?[] _docsEnums;
 
-    private QueryPostings(IndexReader reader, IReadOnlyList<string> texts)
+    private QueryPostings(IndexReader reader, string[] texts)
     {
         Reader = reader;
         Texts = texts;
@@ -38,7 +38,7 @@ internal sealed class QueryPostings
     public IndexReader Reader { get; }
 
     /// <summary>The distinct analyzed terms of the query.</summary>
-    public IReadOnlyList<string> Texts { get; }
+    public string[] Texts { get; }
 
     /// <summary>Each term's statistics and place in the title field, per segment.</summary>
     public TermContext[] Title { get; }
@@ -46,7 +46,7 @@ internal sealed class QueryPostings
     /// <summary>Each term's statistics and place in the all field, per segment.</summary>
     public TermContext[] All { get; }
 
-    public static QueryPostings Find(IndexReader reader, IReadOnlyList<string> texts) => new(reader, texts);
+    public static QueryPostings Find(IndexReader reader, string[] texts) => new(reader, texts);
 
     /// <returns>The term's postings in one field of one segment, or null when the segment lacks it. Valid until the next call.</returns>
     public DocsEnum? Postings(AtomicReaderContext leaf, string field, int term, DocsFlags flags)
@@ -65,7 +65,7 @@ internal sealed class QueryPostings
     private TermContext[] Contexts(string field)
     {
         var known = Known.GetValue(Reader, _ => new());
-        var contexts = new TermContext[Texts.Count];
+        var contexts = new TermContext[Texts.Length];
         List<int>? unknown = null;
         for (var t = 0; t < contexts.Length; t++)
         {

@@ -69,15 +69,7 @@ internal sealed class QuestionIndex : IDisposable
         _writer.DeleteDocuments(new Term(IndexFields.Deck, deckId));
         Parallel.ForEach(questions.Chunk(IndexingBatch), batch => _writer.AddDocuments(batch.Select(QuestionDocument.From)));
         _searchers.MaybeRefreshBlocking();
-        var searcher = _searchers.Acquire();
-        try
-        {
-            _vocabulary = SpellingVocabulary.Read(searcher.IndexReader, _synonymWords);
-        }
-        finally
-        {
-            _searchers.Release(searcher);
-        }
+        _vocabulary = WithSearcher(searcher => SpellingVocabulary.Read(searcher.IndexReader, _synonymWords));
 
         foreach (var id in stale)
         {
@@ -95,8 +87,7 @@ internal sealed class QuestionIndex : IDisposable
             return SearchResult.Empty(text);
         }
 
-        var searcher = _searchers.Acquire();
-        try
+        return WithSearcher(searcher =>
         {
             var corrected = _spelling.Correct(_vocabulary, query);
             var terms = QueryTerm.Analyze(_analyzer, IndexFields.All, corrected ?? query);
@@ -119,6 +110,19 @@ internal sealed class QuestionIndex : IDisposable
             var matches = ranked.Select(candidate => ToMatch(searcher, candidate.Hit.Doc, candidate.Score)).OfType<SearchMatch>().ToList();
             var confidence = ranked.Count > 0 ? ranked[0].Coverage : 0;
             return new SearchResult(text, confidence >= SearchTuning.MinCoverage, matches, corrected);
+        });
+    }
+
+    /// <summary>The analyzer of queries and questions alike; for tests that compare rankings with Lucene's own.</summary>
+    internal CoachAnalyzer Analyzer => _analyzer;
+
+    /// <summary>Runs <paramref name="use"/> on the current searcher, which a concurrent refresh keeps alive until it is released.</summary>
+    internal T WithSearcher<T>(Func<IndexSearcher, T> use)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return use(searcher);
         }
         finally
         {
@@ -126,24 +130,7 @@ internal sealed class QuestionIndex : IDisposable
         }
     }
 
-    /// <summary>Runs <paramref name="use"/> on the current searcher; for tests that compare rankings with Lucene's own.</summary>
-    internal T WithSearcher<T>(Func<IndexSearcher, CoachAnalyzer, T> use)
-    {
-        var searcher = _searchers.Acquire();
-        try
-        {
-            return use(searcher, _analyzer);
-        }
-        finally
-        {
-            _searchers.Release(searcher);
-        }
-    }
-
-    public AnswerGrade Grade(Question question, string answer)
-    {
-        var searcher = _searchers.Acquire();
-        try
+    public AnswerGrade Grade(Question question, string answer) => WithSearcher(searcher =>
         {
             var reader = searcher.IndexReader;
             var documents = Math.Max(reader.NumDocs, 1);
@@ -152,12 +139,7 @@ internal sealed class QuestionIndex : IDisposable
                 .ToList();
             var answerTerms = QueryTerm.Analyze(_analyzer, IndexFields.All, answer);
             return LexicalGrader.Grade(keyPoints, answerTerms, answer, term => QueryCoverage.Idf(reader.DocFreq(new Term(IndexFields.All, term)), documents));
-        }
-        finally
-        {
-            _searchers.Release(searcher);
-        }
-    }
+        });
 
     public IReadOnlyList<Question> Related(QuestionId id, int limit)
     {
@@ -183,10 +165,7 @@ internal sealed class QuestionIndex : IDisposable
         return related;
     }
 
-    private Question[] FindRelated(Question question, int limit)
-    {
-        var searcher = _searchers.Acquire();
-        try
+    private Question[] FindRelated(Question question, int limit) => WithSearcher(searcher =>
         {
             var like = new MoreLikeThis(searcher.IndexReader)
             {
@@ -202,12 +181,7 @@ internal sealed class QuestionIndex : IDisposable
                 .Where(related => related.Id != question.Id)
                 .Take(limit)
                 .ToArray();
-        }
-        finally
-        {
-            _searchers.Release(searcher);
-        }
-    }
+        });
 
     public void Dispose()
     {

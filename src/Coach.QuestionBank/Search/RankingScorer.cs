@@ -110,7 +110,7 @@ internal static class RankingScorer
             {
                 var titleNorms = leaf.AtomicReader.GetNormValues(IndexFields.Title);
                 var allNorms = leaf.AtomicReader.GetNormValues(IndexFields.All);
-                for (var t = 0; t < postings.Texts.Count; t++)
+                for (var t = 0; t < postings.Texts.Length; t++)
                 {
                     var titleCount = 0;
                     if (postings.Postings(leaf, IndexFields.Title, t, DocsFlags.FREQS) is { } title)
@@ -161,7 +161,7 @@ internal static class RankingScorer
             float Weight(int docFreq, float boost)
             {
                 // As BM25Similarity: idf over maxDoc, weight = idf * boost * top-level boost, times (k1 + 1).
-                var idf = (float)Math.Log(1 + ((statistics.MaxDoc - docFreq + 0.5D) / (docFreq + 0.5D)));
+                var idf = (float)QueryCoverage.Idf(docFreq, statistics.MaxDoc);
                 return idf * boost * 1f * (K1 + 1);
             }
         }

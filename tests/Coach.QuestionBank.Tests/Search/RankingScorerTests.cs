@@ -42,7 +42,7 @@ public sealed class RankingScorerTests
 
         // A replaced deck changes every statistic the scores depend on (document count, lengths).
         index.ReplaceDeck("deck1", Generated("deck1", 700, seed: 7).Questions);
-        index.WithSearcher((searcher, _) => searcher.IndexReader.Leaves.Count).ShouldBeGreaterThan(1);
+        index.WithSearcher(searcher => searcher.IndexReader.Leaves.Count).ShouldBeGreaterThan(1);
 
         var random = new Random(11);
         var words = Vocabulary(seed: 0);
@@ -54,9 +54,9 @@ public sealed class RankingScorerTests
 
     private static void ShouldRankAsLucene(QuestionIndex index, string text)
     {
-        var (ours, lucene) = index.WithSearcher((searcher, analyzer) =>
+        var (ours, lucene) = index.WithSearcher(searcher =>
         {
-            var texts = QueryTerm.Analyze(analyzer, IndexFields.All, text).Select(term => term.Text).Distinct().ToArray();
+            var texts = QueryTerm.Analyze(index.Analyzer, IndexFields.All, text).Select(term => term.Text).Distinct().ToArray();
             var postings = QueryPostings.Find(searcher.IndexReader, texts);
             var collector = TopScoreDocCollector.Create(SearchTuning.RerankDepth, docsScoredInOrder: true);
             searcher.Search(LuceneRankingQuery.For(texts, postings.Title, postings.All), collector);
