@@ -23,11 +23,12 @@ internal static class InterviewPlan
         DateTimeOffset now)
     {
         IReadOnlyList<string> topics = topic.Length == 0 ? [] : [topic];
+        var reviewsFirst = topics.Count == 0;
         return [.. bank
             .Where(question => NextQuestion.InTopics(question, topics))
             .Select(question => (question.Id, Review: reviews.GetValueOrDefault(question.Id), Score: latestScores.TryGetValue(question.Id, out var score) ? score : (int?)null))
-            .OrderBy(candidate => candidate.Review is { } review && review.IsDue(now) && topics.Count == 0 ? 0 : candidate.Review is null && candidate.Score is null ? 1 : 2)
-            .ThenByDescending(candidate => topics.Count == 0 ? candidate.Review?.Lapses ?? 0 : 0)
+            .OrderBy(candidate => reviewsFirst && candidate.Review is { } review && review.IsDue(now) ? 0 : candidate.Review is null && candidate.Score is null ? 1 : 2)
+            .ThenByDescending(candidate => reviewsFirst ? candidate.Review?.Lapses ?? 0 : 0)
             .ThenBy(candidate => candidate.Review?.LastScore ?? candidate.Score ?? -1)
             .ThenBy(candidate => Shuffle(userId, now, candidate.Id))
             .Take(count)
