@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Coach.Core.Grading;
 using Coach.Core.Questions;
 using Coach.QuestionBank.Grading;
@@ -28,8 +29,8 @@ internal sealed class QuestionIndex : IDisposable
     private volatile SpellingVocabulary _vocabulary = SpellingVocabulary.Empty;
 
     // A question's related questions depend only on the index, not on who asks: found once per
-    // version of the index (MoreLikeThis costs several times a search), forgotten when a deck changes.
-    private volatile ConcurrentDictionary<(QuestionId Id, int Limit), IReadOnlyList<Question>> _related = new();
+    // version of the index (MoreLikeThis costs several times a search), which a deck change replaces.
+    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<(QuestionId Id, int Limit), Question[]>> RelatedByVersion = [];
 
     public QuestionIndex(SynonymGroups synonyms)
     {
@@ -75,8 +76,6 @@ internal sealed class QuestionIndex : IDisposable
         {
             _questions.TryRemove(id, out _);
         }
-
-        _related = new();
     }
 
     public SearchResult Search(string text, int limit)
@@ -148,40 +147,41 @@ internal sealed class QuestionIndex : IDisposable
             return [];
         }
 
-        // Taken before the searcher: a deck replaced meanwhile swaps in a new cache, and this
-        // answer from the older index lands in the one being thrown away.
-        var cache = _related;
-        if (cache.TryGetValue((id, limit), out var known))
+        return WithSearcher(searcher =>
         {
-            return known;
-        }
+            var known = RelatedByVersion.GetValue(searcher.IndexReader, _ => new());
+            if (known.TryGetValue((id, limit), out var related))
+            {
+                return related;
+            }
 
-        var related = FindRelated(question, limit);
-        if (cache.Count < MaxRelatedCached)
-        {
-            cache[(id, limit)] = related;
-        }
+            related = FindRelated(searcher, question, limit);
+            if (known.Count < MaxRelatedCached)
+            {
+                known[(id, limit)] = related;
+            }
 
-        return related;
+            return related;
+        });
     }
 
-    private Question[] FindRelated(Question question, int limit) => WithSearcher(searcher =>
+    private Question[] FindRelated(IndexSearcher searcher, Question question, int limit)
+    {
+        var like = new MoreLikeThis(searcher.IndexReader)
         {
-            var like = new MoreLikeThis(searcher.IndexReader)
-            {
-                Analyzer = _analyzer,
-                FieldNames = [IndexFields.Title, IndexFields.All],
-                MinTermFreq = 1,
-                MinDocFreq = 1,
-            };
-            using var text = new StringReader($"{question.Title}\n{question.AnswerMarkdown}");
-            var hits = searcher.Search(like.Like(text, IndexFields.All), limit + 1).ScoreDocs;
-            return hits.Select(hit => ToMatch(searcher, hit.Doc, hit.Score)?.Question)
-                .OfType<Question>()
-                .Where(related => related.Id != question.Id)
-                .Take(limit)
-                .ToArray();
-        });
+            Analyzer = _analyzer,
+            FieldNames = [IndexFields.Title, IndexFields.All],
+            MinTermFreq = 1,
+            MinDocFreq = 1,
+        };
+        using var text = new StringReader($"{question.Title}\n{question.AnswerMarkdown}");
+        var hits = searcher.Search(like.Like(text, IndexFields.All), limit + 1).ScoreDocs;
+        return hits.Select(hit => ToMatch(searcher, hit.Doc, hit.Score)?.Question)
+            .OfType<Question>()
+            .Where(related => related.Id != question.Id)
+            .Take(limit)
+            .ToArray();
+    }
 
     public void Dispose()
     {
