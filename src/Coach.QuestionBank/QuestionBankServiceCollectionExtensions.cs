@@ -1,8 +1,11 @@
 using Coach.Core.Ports;
 using Coach.QuestionBank.Content;
+using Coach.QuestionBank.Grading;
+using Coach.QuestionBank.Semantic;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Coach.QuestionBank;
 
@@ -11,7 +14,8 @@ public static class QuestionBankServiceCollectionExtensions
     /// <summary>
     /// Adds the question bank: decks read from <c>Coach:Content:Path</c> at start-up and re-read
     /// when they change, served as <see cref="IQuestionBank"/>, searched as <see cref="IQuestionSearch"/>
-    /// and graded against as <see cref="IAnswerGrader"/>.
+    /// and graded against as <see cref="IAnswerGrader"/> (by words and, unless
+    /// <c>Coach:Grading:Semantic</c> is false, by meaning, with a sentence model loaded in the background).
     /// </summary>
     public static IServiceCollection AddQuestionBank(this IServiceCollection services, IConfiguration configuration)
     {
@@ -21,7 +25,13 @@ public static class QuestionBankServiceCollectionExtensions
         services.AddSingleton<LiveQuestionBank>();
         services.AddSingleton<IQuestionBank>(sp => sp.GetRequiredService<LiveQuestionBank>());
         services.AddSingleton<IQuestionSearch>(sp => sp.GetRequiredService<LiveQuestionBank>());
-        services.AddSingleton<IAnswerGrader>(sp => sp.GetRequiredService<LiveQuestionBank>());
+        services.AddOptions<GradingOptions>().Bind(configuration.GetSection(GradingOptions.Section));
+        services.AddSingleton<SentenceEmbedder>();
+        services.AddSingleton<CombinedGrader>();
+        services.AddSingleton<IAnswerGrader>(sp => sp.GetRequiredService<IOptions<GradingOptions>>().Value.Semantic
+            ? sp.GetRequiredService<CombinedGrader>()
+            : sp.GetRequiredService<LiveQuestionBank>());
+        services.AddHostedService<EmbeddingWarmup>();
         services.AddHostedService<ContentWatcher>();
         services.TryAddSingleton(TimeProvider.System);
         return services;

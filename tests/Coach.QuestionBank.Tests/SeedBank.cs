@@ -1,4 +1,7 @@
+using Coach.Core.Ports;
 using Coach.QuestionBank.Content;
+using Coach.QuestionBank.Grading;
+using Coach.QuestionBank.Semantic;
 using Coach.Tests;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -13,9 +16,22 @@ public sealed class SeedBank : IDisposable
         Bank.Apply(Content);
     }
 
+    private IAnswerGrader? _combined;
+
     public ContentSnapshot Content { get; }
 
     public LiveQuestionBank Bank { get; } = new(NullLogger<LiveQuestionBank>.Instance);
+
+    /// <summary>Words and meaning: the lexical grade of <see cref="Bank"/> lifted by the sentence model.</summary>
+    public IAnswerGrader Combined => _combined ??= new CombinedGrader(Bank, new SentenceEmbedder());
+
+    /// <summary>The grader by name, as the quality tests report them: "lexical" or "combined".</summary>
+    public IAnswerGrader Grader(string name) => name switch
+    {
+        "lexical" => Bank,
+        "combined" => Combined,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "lexical or combined"),
+    };
 
     public void Dispose() => Bank.Dispose();
 }

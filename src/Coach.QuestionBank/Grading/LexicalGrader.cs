@@ -26,9 +26,12 @@ internal static class LexicalGrader
     {
         var said = answer.GroupBy(term => term.Text).ToDictionary(group => group.Key, group => group.First());
         var grades = keyPoints.Select(point => GradePoint(point.Text, point.Terms, said, answerText, idf)).ToList();
-        var score = grades.Count == 0 ? 0 : grades.Average(grade => grade.Covered ? 1 : grade.Coverage);
-        return new AnswerGrade((int)Math.Round(100 * score, MidpointRounding.AwayFromZero), grades);
+        return new AnswerGrade(Score(grades), grades);
     }
+
+    /// <summary>0–100: a covered point counts whole, a missed one by the share of it the answer holds.</summary>
+    public static int Score(IReadOnlyList<KeyPointGrade> grades) =>
+        grades.Count == 0 ? 0 : (int)Math.Round(100 * grades.Average(grade => grade.Covered ? 1 : grade.Coverage), MidpointRounding.AwayFromZero);
 
     private static KeyPointGrade GradePoint(
         string keyPoint, IReadOnlyList<QueryTerm> terms, Dictionary<string, QueryTerm> said, string answerText, Func<string, double> idf)

@@ -1,23 +1,36 @@
-using Coach.Core.Questions;
 using Xunit.Abstractions;
 
 namespace Coach.QuestionBank.Tests.Grading;
 
 /// <summary>
-/// The labelled answers in Data/answers.tsv: for each question a strong, a partial and an
-/// off-topic answer. The grader must rank them in that order for at least 90 % of the questions.
+/// The labelled answers: for each question a strong, a partial and an off-topic answer. A grader
+/// must rank them in that order for at least 90 % of the questions. <c>answers.tsv</c> was written
+/// first and borrows the model answers' words; <c>answers-reworded.tsv</c> says the same things in
+/// other words, where grading by words alone is expected to struggle.
 /// </summary>
 public sealed class GradingQualityTests(SeedBank seed, ITestOutputHelper output) : IClassFixture<SeedBank>
 {
-    [Fact]
-    public void Strong_beats_partial_beats_off_topic_for_nine_questions_in_ten()
+    [Theory]
+    [InlineData("lexical", "answers.tsv")]
+    [InlineData("combined", "answers.tsv")]
+    [InlineData("combined", "answers-reworded.tsv")]
+    public void Strong_beats_partial_beats_off_topic_for_nine_questions_in_ten(string grader, string file)
     {
-        var answers = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Data", "answers.tsv"))
-            .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .Skip(1)
-            .Select(line => line.Split('\t'))
-            .Select(cells => (Id: QuestionId.Parse(cells[0]), Kind: cells[1], Text: cells[2]))
-            .ToList();
+        var share = Ordered(grader, file);
+        share.ShouldBeGreaterThanOrEqualTo(0.9);
+    }
+
+    [Fact]
+    public void Meaning_ranks_reworded_answers_better_than_words_alone()
+    {
+        var lexical = Ordered("lexical", "answers-reworded.tsv");
+        var combined = Ordered("combined", "answers-reworded.tsv");
+        combined.ShouldBeGreaterThan(lexical);
+    }
+
+    private double Ordered(string grader, string file)
+    {
+        var answers = LabelledAnswers.Read(file);
         answers.Count.ShouldBeGreaterThanOrEqualTo(60);
 
         var ordered = 0;
@@ -25,7 +38,7 @@ public sealed class GradingQualityTests(SeedBank seed, ITestOutputHelper output)
         foreach (var question in questions)
         {
             var bank = seed.Bank.Find(question.Key).ShouldNotBeNull();
-            int Score(string kind) => seed.Bank.Grade(bank, question.Single(answer => answer.Kind == kind).Text).Score;
+            int Score(string kind) => seed.Grader(grader).Grade(bank, question.Single(answer => answer.Kind == kind).Text).Score;
             var (strong, partial, offTopic) = (Score("strong"), Score("partial"), Score("off-topic"));
             var inOrder = strong > partial && partial > offTopic;
             ordered += inOrder ? 1 : 0;
@@ -33,7 +46,7 @@ public sealed class GradingQualityTests(SeedBank seed, ITestOutputHelper output)
         }
 
         var share = (double)ordered / questions.Count;
-        output.WriteLine($"lexical grader: strong > partial > off-topic for {share:P0} of questions ({ordered}/{questions.Count})");
-        share.ShouldBeGreaterThanOrEqualTo(0.9);
+        output.WriteLine($"{grader} grader on {file}: strong > partial > off-topic for {share:P0} of questions ({ordered}/{questions.Count})");
+        return share;
     }
 }
