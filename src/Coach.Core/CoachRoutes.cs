@@ -3,7 +3,9 @@ using Coach.Core.Features.Admin;
 using Coach.Core.Features.Ask;
 using Coach.Core.Features.DailyQuestion;
 using Coach.Core.Features.Help;
+using Coach.Core.Features.Leaderboard;
 using Coach.Core.Features.MockInterview;
+using Coach.Core.Features.Progress;
 using Coach.Core.Features.Welcome;
 
 namespace Coach.Core;
@@ -14,6 +16,9 @@ public static class CoachRoutes
     public static CoachApp MapCoachRoutes(this CoachApp app) => app
         .Use<IgnoreBotMessages>()
         .Command<AskHandler>("ask")
+        .CoachVerb<ProgressHandler>("progress")
+        .CoachVerb<InterviewDateHandler>("interview-date")
+        .CoachVerb<LeaderboardHandler>("leaderboard")
         .Command<CoachAdminHandler>("coach")
         .ThreadReply<FollowUpHandler>()
         .Action<RevealAnswerHandler>(CoachActions.RevealAnswer)

@@ -1,6 +1,7 @@
 using Coach.Core.App;
 using Coach.Core.Features.DailyQuestion;
 using Coach.Core.Features.MockInterview;
+using Coach.Core.Features.Progress;
 using Coach.Core.Features.Schedule;
 using Coach.Core.Review;
 using Microsoft.Extensions.Configuration;
@@ -33,6 +34,8 @@ public static class CoachServiceCollectionExtensions
         services.AddHostedService<SchedulerService>();
         services.AddSingleton<PendingTurns>();
         services.AddSingleton<ReviewRecorder>();
+        services.AddSingleton<LearnerClock>();
+        services.AddSingleton<InterviewPreparation>();
         services.AddHostedService<PendingTurnsWorker>();
 
         // Handlers are made per turn; this one is also used by the mock interview's buttons.

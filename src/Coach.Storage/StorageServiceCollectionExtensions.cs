@@ -31,6 +31,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IInterviewStore, SqliteInterviewStore>();
         services.AddSingleton<IMessageLog, SqliteMessageLog>();
         services.AddSingleton<IReviewStore, SqliteReviewStore>();
+        services.AddSingleton<IAnswerHistory, SqliteAnswerHistory>();
+        services.AddSingleton<IInterviewDates, SqliteInterviewDates>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Coach.Core.App;
 using Coach.Core.Channels;
 using Coach.Core.Ports;
+using Coach.Core.Progress;
 using Coach.Core.Questions;
 using Coach.Core.Review;
 
@@ -26,6 +27,10 @@ public abstract class StoreContractTests
     protected abstract IMessageLog Log { get; }
 
     protected abstract IReviewStore Reviews { get; }
+
+    protected abstract IInterviewDates InterviewDates { get; }
+
+    protected abstract IAnswerHistory History { get; }
 
     /// <summary>A second, independent connection to the same database: another replica.</summary>
     protected abstract ISlotClaims OtherReplicaClaims { get; }
@@ -196,7 +201,7 @@ public abstract class StoreContractTests
     public async Task Replies_of_any_length_are_stored()
     {
         var post = await Posts.RecordAsync(NewChannel(), new MessageRef("t1"), QuestionId.Parse("d/1"), 0, Now, CancellationToken.None);
-        await Should.NotThrowAsync(() => Posts.RecordReplyAsync(post.Id, "U1", new string('x', 40_000), 12, Now, CancellationToken.None));
+        await Should.NotThrowAsync(() => Posts.RecordReplyAsync(post.Id, new ChatUser("U1", "Ada"), new string('x', 40_000), 12, Now, CancellationToken.None));
     }
 
     [Fact]
@@ -246,6 +251,53 @@ public abstract class StoreContractTests
         await Reviews.SaveAsync("test", $"{user}-other", ReviewState.New(QuestionId.Parse("d/3"), Now), CancellationToken.None);
 
         (await Reviews.AllAsync("test", user, CancellationToken.None)).Select(state => state.Question.ToString()).ShouldBe(["d/2", "d/1"]);
+    }
+
+    [Fact]
+    public async Task An_interview_date_round_trips_is_replaced_and_cleared()
+    {
+        var user = $"U-{Guid.NewGuid():N}";
+        await InterviewDates.SaveAsync("test", user, new InterviewDate(new DateOnly(2026, 12, 15), Now), CancellationToken.None);
+        await InterviewDates.SaveAsync("test", user, new InterviewDate(new DateOnly(2027, 1, 4), Now.AddDays(1)), CancellationToken.None);
+
+        (await InterviewDates.FindAsync("test", user, CancellationToken.None)).ShouldBe(new InterviewDate(new DateOnly(2027, 1, 4), Now.AddDays(1)));
+        (await InterviewDates.FindAsync("other-platform", user, CancellationToken.None)).ShouldBeNull();
+
+        await InterviewDates.ClearAsync("test", user, CancellationToken.None);
+        (await InterviewDates.FindAsync("test", user, CancellationToken.None)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task A_channels_activity_lists_its_posts_in_order_and_every_reply_with_the_repliers_name()
+    {
+        var channel = NewChannel();
+        var early = await Posts.RecordAsync(channel, new MessageRef("t1"), QuestionId.Parse("d/1"), 1, Now, CancellationToken.None);
+        var late = await Posts.RecordAsync(channel, new MessageRef("t2"), QuestionId.Parse("d/2"), 1, Now.AddDays(1), CancellationToken.None);
+        await Posts.RecordAsync(NewChannel(), new MessageRef("t3"), QuestionId.Parse("d/3"), 1, Now, CancellationToken.None);
+        await Posts.RecordReplyAsync(late.Id, new ChatUser("U1", "Ada"), "text", 70, Now.AddDays(1).AddMinutes(1), CancellationToken.None);
+        await Posts.RecordReplyAsync(early.Id, new ChatUser("U1", "Ada"), "text", 40, Now.AddMinutes(1), CancellationToken.None);
+
+        var all = await History.ChannelAsync(channel, DateTimeOffset.MinValue, CancellationToken.None);
+        var lastDay = await History.ChannelAsync(channel, Now.AddHours(1), CancellationToken.None);
+
+        all.Posts.ShouldBe([early.Id, late.Id]);
+        all.Replies.Select(reply => (reply.PostId, reply.User.Name, reply.Score)).ShouldBe([(early.Id, "Ada", 40), (late.Id, "Ada", 70)]);
+        lastDay.Posts.ShouldBe([late.Id]);
+        lastDay.Replies.ShouldHaveSingleItem().PostId.ShouldBe(late.Id);
+    }
+
+    [Fact]
+    public async Task A_persons_history_holds_their_daily_replies_oldest_first_since_the_time_asked()
+    {
+        var channel = NewChannel();
+        var user = new ChatUser($"U-{Guid.NewGuid():N}", "Ada");
+        var post = await Posts.RecordAsync(channel, new MessageRef("t1"), QuestionId.Parse("d/1"), 1, Now, CancellationToken.None);
+        await Posts.RecordReplyAsync(post.Id, user, "second", 80, Now.AddHours(2), CancellationToken.None);
+        await Posts.RecordReplyAsync(post.Id, user, "first", 30, Now.AddHours(1), CancellationToken.None);
+        await Posts.RecordReplyAsync(post.Id, new ChatUser("U-other", "Bo"), "theirs", 99, Now.AddHours(1), CancellationToken.None);
+
+        (await History.PersonAsync("test", user.Id, Now, CancellationToken.None)).Select(answer => answer.Score).ShouldBe([30, 80]);
+        (await History.PersonAsync("test", user.Id, Now.AddMinutes(90), CancellationToken.None)).Select(answer => answer.Score).ShouldBe([80]);
     }
 
     private static ChannelRef NewChannel() => new("test", $"C-{Guid.NewGuid():N}");

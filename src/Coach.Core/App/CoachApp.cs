@@ -25,6 +25,10 @@ public sealed partial class CoachApp(IServiceScopeFactory scopes, ILogger<CoachA
         where THandler : ITurnHandler => On<THandler>(
             $"command {name}", turn => turn.Kind == TurnKind.Command && string.Equals(turn.Command, name, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary><c>/coach &lt;verb&gt;</c>, or <c>coach &lt;verb&gt;</c> in a direct message or a mention (see <see cref="CoachVerb"/>).</summary>
+    public CoachApp CoachVerb<THandler>(string verb)
+        where THandler : ITurnHandler => On<THandler>($"coach {verb}", turn => App.CoachVerb.Of(turn)?.Verb == verb);
+
     public CoachApp ThreadReply<THandler>()
         where THandler : ITurnHandler => On<THandler>("thread reply", turn => turn.Kind == TurnKind.ThreadReply);
 

@@ -1,14 +1,31 @@
-namespace Coach.Core.Features.Admin;
+namespace Coach.Core.App;
 
-/// <summary><c>/coach &lt;verb&gt; &lt;rest&gt;</c>, split once: the verb in lower case and the rest as typed.</summary>
-internal readonly record struct AdminCommand(string Verb, string Rest)
+/// <summary>
+/// A <c>coach &lt;verb&gt; &lt;rest&gt;</c> command, split once: the verb in lower case and the rest
+/// as typed. It comes as the <c>/coach</c> slash command anywhere, or as a direct message or a
+/// mention that starts with the word <c>coach</c> (Teams and plain chat have no slash commands).
+/// </summary>
+public readonly record struct CoachVerb(string Verb, string Rest)
 {
-    public static AdminCommand Parse(string text)
+    public const string Command = "coach";
+
+    /// <summary>The coach command in this turn, or null when it is something else.</summary>
+    public static CoachVerb? Of(Turn turn) => turn.Kind switch
+    {
+        TurnKind.Command when string.Equals(turn.Command, Command, StringComparison.OrdinalIgnoreCase) => Parse(turn.Text),
+        TurnKind.DirectMessage or TurnKind.Mention when StartsWithCoach(turn.Text.TrimStart()) => Parse(turn.Text.TrimStart()[Command.Length..]),
+        _ => null,
+    };
+
+    public static CoachVerb Parse(string text)
     {
         var trimmed = text.Trim();
         var space = trimmed.IndexOf(' ', StringComparison.Ordinal);
         return space < 0
-            ? new AdminCommand(trimmed.ToLowerInvariant(), "")
-            : new AdminCommand(trimmed[..space].ToLowerInvariant(), trimmed[(space + 1)..].Trim());
+            ? new CoachVerb(trimmed.ToLowerInvariant(), "")
+            : new CoachVerb(trimmed[..space].ToLowerInvariant(), trimmed[(space + 1)..].Trim());
     }
+
+    private static bool StartsWithCoach(string text) =>
+        text.StartsWith(Command, StringComparison.OrdinalIgnoreCase) && text.Length > Command.Length && text[Command.Length] == ' ';
 }

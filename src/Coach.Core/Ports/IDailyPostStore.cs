@@ -24,5 +24,6 @@ public interface IDailyPostStore
     /// <summary>Posts whose model answer is not out and that were posted before <paramref name="postedBefore"/>.</summary>
     Task<IReadOnlyList<DailyPost>> ListUnrevealedAsync(DateTimeOffset postedBefore, CancellationToken cancellationToken);
 
-    Task RecordReplyAsync(long postId, string userId, string text, int score, DateTimeOffset at, CancellationToken cancellationToken);
+    /// <summary>Keeps a graded reply; the replier's name is kept for leaderboards.</summary>
+    Task RecordReplyAsync(long postId, ChatUser replier, string text, int score, DateTimeOffset at, CancellationToken cancellationToken);
 }

@@ -124,5 +124,19 @@ internal static class SqliteSchema
                 PRIMARY KEY (platform, user_id, question_id)
             );
             """),
+        new(7, "progress and leaderboards: repliers' names, interview dates, answers by person", """
+            ALTER TABLE daily_replies ADD COLUMN user_name TEXT NOT NULL DEFAULT '';
+            CREATE INDEX daily_replies_user ON daily_replies (user_id, replied_utc);
+            CREATE INDEX interview_sessions_user ON interview_sessions (platform, user_id);
+            CREATE INDEX daily_posts_channel ON daily_posts (platform, channel_id, posted_utc);
+
+            CREATE TABLE interview_dates (
+                platform   TEXT NOT NULL,
+                user_id    TEXT NOT NULL,
+                date       TEXT NOT NULL,
+                set_utc    INTEGER NOT NULL,
+                PRIMARY KEY (platform, user_id)
+            );
+            """),
     ];
 }

@@ -19,6 +19,8 @@ public sealed class SqliteStoreTests : StoreContractTests, IDisposable
             (new SqliteChannelStore(_database), new SqliteSlotClaims(_database), new SqliteProcessedEvents(_database), new SqliteDailyPostStore(_database));
         Log = new SqliteMessageLog(_database);
         Reviews = new SqliteReviewStore(_database);
+        InterviewDates = new SqliteInterviewDates(_database);
+        History = new SqliteAnswerHistory(_database);
         (OtherReplicaClaims, OtherReplicaPosts) = (new SqliteSlotClaims(otherReplica), new SqliteDailyPostStore(otherReplica));
     }
 
@@ -33,6 +35,10 @@ public sealed class SqliteStoreTests : StoreContractTests, IDisposable
     protected override IMessageLog Log { get; }
 
     protected override IReviewStore Reviews { get; }
+
+    protected override IInterviewDates InterviewDates { get; }
+
+    protected override IAnswerHistory History { get; }
 
     protected override ISlotClaims OtherReplicaClaims { get; }
 

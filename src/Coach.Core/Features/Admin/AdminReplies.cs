@@ -16,6 +16,10 @@ internal static class AdminReplies
         • /coach skip 2026-12-24..2026-12-26 — no question on those dates
         • /coach topics — the topics of the question bank
         • /coach status — the next question's time, questions left in this cycle, skipped dates
+        • /coach leaderboard [week|month|all] — who answered the daily questions here, how many, average score, longest streak
+        Personal:
+        • /coach progress — your mastery per topic, reviews due, streak and last five scores (only you see it)
+        • /coach interview-date 2026-12-15 — practise towards your interview; /coach interview-date clear forgets it
         """;
 
     public static CoachMessage NotScheduled { get; } = new("There is no daily question in this channel yet. Start one with `/coach schedule 0 9 * * MON-FRI UTC`.");

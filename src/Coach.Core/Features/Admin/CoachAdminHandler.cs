@@ -22,7 +22,7 @@ internal sealed class CoachAdminHandler(
 {
     public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
-        var command = AdminCommand.Parse(context.Turn.Text);
+        var command = CoachVerb.Parse(context.Turn.Text);
         var channel = context.Turn.Channel;
         var settings = await channels.FindAsync(channel, cancellationToken);
         var now = time.GetUtcNow();

@@ -24,7 +24,7 @@ internal sealed class FollowUpHandler(IDailyPostStore posts, IQuestionBank bank,
 
         var grade = grader.Grade(question, turn.Text);
         var now = time.GetUtcNow();
-        await posts.RecordReplyAsync(post.Id, turn.User.Id, turn.Text, grade.Score, now, cancellationToken);
+        await posts.RecordReplyAsync(post.Id, turn.User, turn.Text, grade.Score, now, cancellationToken);
         await reviews.RecordAsync(turn.Channel.Platform, turn.User.Id, question.Id, grade.Score, post.PostedAt, now, cancellationToken);
         if (await posts.TryMarkRevealedAsync(post.Id, now, cancellationToken))
         {

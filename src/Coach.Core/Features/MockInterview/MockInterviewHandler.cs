@@ -1,4 +1,5 @@
 using Coach.Core.App;
+using Coach.Core.Features.Progress;
 using Coach.Core.Ports;
 using Coach.Core.Review;
 
@@ -9,7 +10,8 @@ namespace Coach.Core.Features.MockInterview;
 /// followed by the model answer, a scorecard at the end. Every step is stored before it is
 /// answered, so a restart (or another replica) carries on at the same question.
 /// </summary>
-internal sealed class MockInterviewHandler(IInterviewStore sessions, IQuestionBank bank, IAnswerGrader grader, IReviewStore reviewStates, ReviewRecorder reviews, TimeProvider time) : ITurnHandler
+internal sealed class MockInterviewHandler(
+    IInterviewStore sessions, IQuestionBank bank, IAnswerGrader grader, IReviewStore reviewStates, ReviewRecorder reviews, InterviewPreparation preparation, TimeProvider time) : ITurnHandler
 {
     /// <summary>A session without an answer for this long is paused until the person says <c>resume</c>.</summary>
     public static readonly TimeSpan IdleLimit = TimeSpan.FromMinutes(30);
@@ -63,7 +65,10 @@ internal sealed class MockInterviewHandler(IInterviewStore sessions, IQuestionBa
     {
         var scores = await sessions.LatestScoresAsync(turn.Channel.Platform, turn.User.Id, cancellationToken);
         var states = (await reviewStates.AllAsync(turn.Channel.Platform, turn.User.Id, cancellationToken)).ToDictionary(state => state.Question);
-        var questions = InterviewPlan.Choose(bank.Questions, command.Topic, command.Count, scores, states, turn.User.Id, now);
+        var toCover = command.Topic.Length == 0 && await preparation.FindAsync(turn.Channel.Platform, turn.User.Id, states, cancellationToken) is { } prep
+            ? prep.LeftToCover
+            : [];
+        var questions = InterviewPlan.Choose(bank.Questions, command.Topic, command.Count, scores, states, toCover, turn.User.Id, now);
         if (questions.Count == 0)
         {
             return [MockInterviewMessages.NoQuestions(command.Topic)];

@@ -18,6 +18,9 @@ internal static class MockInterviewMessages
         • then simply type your answer; I grade it and show the model answer
         • skip, hint (one point you have not covered yet), repeat, stop (finish with a scorecard)
         • resume — continue a paused interview; abandon — drop it
+        Your progress:
+        • coach progress — mastery per topic, questions due for review, streak, last five scores
+        • coach interview-date 2026-12-15 — practise towards your interview day (coach interview-date clear forgets it)
         """;
 
     public static CoachMessage Help { get; } = new(HelpText);

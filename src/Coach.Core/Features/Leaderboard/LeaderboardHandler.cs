@@ -1,0 +1,35 @@
+using Coach.Core.App;
+using Coach.Core.Features.Progress;
+using Coach.Core.Ports;
+using Coach.Core.Progress;
+
+namespace Coach.Core.Features.Leaderboard;
+
+/// <summary>
+/// <c>coach leaderboard [week|month|all]</c> in a channel: who answered its daily questions, how
+/// many, their average score and longest streak, posted for the whole channel. Scores only: nobody's
+/// answer text is ever shown.
+/// </summary>
+internal sealed class LeaderboardHandler(IAnswerHistory history, LearnerClock clock) : ITurnHandler
+{
+    public const int Shown = 10;
+
+    public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        var channel = context.Turn.Channel;
+        if (channel.IsDirect)
+        {
+            await context.ReplyPrivatelyAsync(LeaderboardMessages.ChannelsOnly, cancellationToken);
+            return;
+        }
+
+        if (LeaderboardPeriod.Parse(CoachVerb.Of(context.Turn)?.Rest ?? "") is not { } period)
+        {
+            await context.ReplyPrivatelyAsync(LeaderboardMessages.Usage, cancellationToken);
+            return;
+        }
+
+        var activity = await history.ChannelAsync(channel, period.Since(clock.Now), cancellationToken);
+        await context.ReplyAsync(LeaderboardMessages.Board(period, activity.Posts.Count, Standing.Of(activity).Take(Shown).ToList()), cancellationToken);
+    }
+}

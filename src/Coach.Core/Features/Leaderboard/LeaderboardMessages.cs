@@ -1,0 +1,27 @@
+using Coach.Core.App;
+using Coach.Core.Progress;
+
+namespace Coach.Core.Features.Leaderboard;
+
+/// <summary>What <c>coach leaderboard</c> answers.</summary>
+internal static class LeaderboardMessages
+{
+    public static CoachMessage ChannelsOnly { get; } = new("Leaderboards belong to channels with a daily question: try `/coach leaderboard` there. For your own figures, say `coach progress`.");
+
+    public static CoachMessage Usage { get; } = new("Try `/coach leaderboard`, `/coach leaderboard month` or `/coach leaderboard all`.");
+
+    public static CoachMessage Board(LeaderboardPeriod period, int questions, IReadOnlyList<Standing> standings)
+    {
+        if (standings.Count == 0)
+        {
+            return new CoachMessage(questions == 0
+                ? $"No daily questions here {period.Name} yet."
+                : $"Nobody has answered {(questions == 1 ? "the daily question" : $"the {questions} daily questions")} here {period.Name} yet. Reply in a question's thread to get on the board.");
+        }
+
+        var lines = new List<string> { $"Leaderboard, {period.Name} ({questions} daily question{(questions == 1 ? "" : "s")}):" };
+        lines.AddRange(standings.Select((standing, rank) =>
+            $"{rank + 1}. {standing.Name}: {standing.Answered} answered, average {standing.AverageScore}/100, longest streak {standing.LongestStreak}"));
+        return new CoachMessage(string.Join('\n', lines), [.. lines.Select(line => new Paragraph(line))]);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using Coach.Core.App;
+using Coach.Core.Progress;
+
+namespace Coach.Core.Features.Progress;
+
+/// <summary>What <c>coach progress</c> and <c>coach interview-date</c> answer.</summary>
+internal static class ProgressMessages
+{
+    private const int BarWidth = 10;
+
+    public const string InterviewDateUsage = "Tell me when your interview is with `coach interview-date 2026-12-15` (year-month-day), or forget it with `coach interview-date clear`.";
+
+    public static CoachMessage Report(ProgressReport report)
+    {
+        var lines = new List<string> { "Your progress" };
+        var width = report.Mastery.Max(topic => topic.Topic.Length);
+        lines.AddRange(report.Mastery.Select(topic =>
+            $"{topic.Topic.PadRight(width)}  {Bar(topic.Percent)} {topic.Percent,3}%  ({topic.Answered} of {topic.Questions} answered)"));
+        lines.Add(report.Due switch
+        {
+            0 => "Nothing due for review.",
+            1 => "1 question due for review: say `mock` to practise it.",
+            var due => $"{due} questions due for review: say `mock` to practise them.",
+        });
+        lines.Add(report.Streak switch
+        {
+            0 => "Streak: none yet; answer a question today to start one.",
+            1 => "Streak: 1 day.",
+            var days => $"Streak: {days} days in a row.",
+        });
+        lines.Add(report.LastScores.Count == 0
+            ? "No graded answers yet: reply to a daily question or say `mock`."
+            : $"Last {(report.LastScores.Count == 1 ? "score" : $"{report.LastScores.Count} scores")}, newest first: {string.Join(", ", report.LastScores)}.");
+        if (report.Preparation is { } preparation)
+        {
+            lines.Add($"{Countdown(preparation.Interview, preparation.DaysLeft)} {LeftToCover(preparation.LeftToCover, preparation.DaysLeft)}".TrimEnd());
+        }
+
+        var text = string.Join('\n', lines);
+        return new CoachMessage(text, [.. lines.Select(line => new Paragraph(line))]);
+    }
+
+    public static CoachMessage InterviewSet(InterviewPreparation.Status preparation) => new(
+        $"Noted: {Countdown(preparation.Interview, preparation.DaysLeft)} Until then mock interviews cover every topic at least once and the weakest twice. {LeftToCover(preparation.LeftToCover, preparation.DaysLeft)}");
+
+    public static CoachMessage InterviewCleared { get; } = new("Interview date forgotten; mock interviews go back to your due and weakest questions.");
+
+    public static CoachMessage InterviewInPast(DateOnly date) => new($"{Day(date)} is already past. {InterviewDateUsage}");
+
+    public static CoachMessage InterviewDateInvalid { get; } = new($"That is not a date I can read. {InterviewDateUsage}");
+
+    private static string Countdown(InterviewDate interview, int daysLeft) => daysLeft switch
+    {
+        < 0 => $"Your interview was on {Day(interview.Date)}; how did it go? (`coach interview-date clear` forgets it.)",
+        0 => $"Your interview is today ({Day(interview.Date)}). Good luck!",
+        1 => $"Your interview is tomorrow ({Day(interview.Date)}).",
+        _ => $"Your interview is on {Day(interview.Date)}, in {daysLeft} days.",
+    };
+
+    private static string LeftToCover(IReadOnlyList<(string Topic, int Needed)> left, int daysLeft) => daysLeft < 0
+        ? ""
+        : left.Count == 0
+            ? "Every topic is covered; keep the due reviews going."
+            : "Left to cover: " + string.Join(", ", left.Select(topic => topic.Needed == 1 ? topic.Topic : $"{topic.Topic} ({topic.Needed} questions)")) + ".";
+
+    private static string Bar(int percent)
+    {
+        var filled = (int)Math.Round(percent * BarWidth / 100.0, MidpointRounding.AwayFromZero);
+        return new string('█', filled) + new string('░', BarWidth - filled);
+    }
+
+    private static string Day(DateOnly date) => date.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
+}
