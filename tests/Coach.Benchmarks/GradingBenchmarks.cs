@@ -1,0 +1,56 @@
+using BenchmarkDotNet.Attributes;
+using Coach.Core.Questions;
+using Coach.QuestionBank.Content;
+using Coach.QuestionBank.Grading;
+using Coach.QuestionBank.Semantic;
+using Coach.Tests;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Coach.QuestionBank.Benchmarks;
+
+/// <summary>
+/// Grading one 100-word answer (question 17, security groups vs NACLs): words alone, the
+/// baseline, against words and meaning with the sentence model warm.
+/// </summary>
+[MemoryDiagnoser]
+[MedianColumn]
+[WarmupCount(3)]
+[IterationCount(15)]
+public class GradingBenchmarks : IDisposable
+{
+    /// <summary>Exactly 100 words, in five sentences, the way someone types an answer.</summary>
+    public const string HundredWordAnswer =
+        "Security groups are stateful, so when traffic is allowed in the response is automatically allowed back out without any extra rule. " +
+        "Network ACLs are stateless, which means you have to add explicit rules for the return traffic, usually on the ephemeral port range. " +
+        "A security group is attached to an instance or its network interface, while a NACL protects a whole subnet. " +
+        "Security groups only have allow rules and evaluate all of them together. " +
+        "NACLs support both allow and deny rules and are evaluated in order by rule number, lowest first, until one matches. " +
+        "Use both together for layered defence.";
+
+    private LiveQuestionBank _bank = null!;
+    private CombinedGrader _combined = null!;
+    private Question _question = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _bank = new LiveQuestionBank(NullLogger<LiveQuestionBank>.Instance);
+        _bank.Apply(ContentReader.ReadAsync(RepositoryPaths.Content, CancellationToken.None).GetAwaiter().GetResult());
+        _question = _bank.Find(new QuestionId("aws-security", 17))!;
+        _combined = new CombinedGrader(_bank, new SentenceEmbedder());
+        _combined.Grade(_question, "warm the model up");
+    }
+
+    [Benchmark(Baseline = true)]
+    public int Lexical() => _bank.Grade(_question, HundredWordAnswer).Score;
+
+    [Benchmark]
+    public int Combined() => _combined.Grade(_question, HundredWordAnswer).Score;
+
+    [GlobalCleanup]
+    public void Dispose()
+    {
+        _bank.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
