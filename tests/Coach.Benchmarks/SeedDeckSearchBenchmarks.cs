@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Coach.QuestionBank.Content;
+using Coach.QuestionBank.Search;
+using Coach.QuestionBank.Semantic;
 using Coach.QuestionBank.Tests.Search;
 using Coach.Tests;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -8,7 +10,7 @@ namespace Coach.QuestionBank.Benchmarks;
 
 /// <summary>
 /// One <c>/ask</c> on the 20-question seed deck: Coach's search (synonyms, typo correction,
-/// coverage re-ranking) against the plain BM25 baseline, per kind of query.
+/// coverage re-ranking), by words alone and with meaning, against the plain BM25 baseline, per kind of query.
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
@@ -18,8 +20,9 @@ public class SeedDeckSearchBenchmarks : IDisposable
 {
     private LiveQuestionBank _bank = null!;
     private Bm25Baseline _baseline = null!;
+    private HybridSearch _hybrid = null!;
 
-    [Params("what is macie", "sg vs nacl", "what is maice", "find pii in s3 buckets", "best pizza in town")]
+    [Params("what is macie", "sg vs nacl", "what is maice", "find pii in s3 buckets", "best pizza in town", "should I terminate a compromised instance right away")]
     public string Query { get; set; } = "";
 
     [GlobalSetup]
@@ -28,6 +31,9 @@ public class SeedDeckSearchBenchmarks : IDisposable
         _bank = new LiveQuestionBank(NullLogger<LiveQuestionBank>.Instance);
         _bank.Apply(ContentReader.ReadAsync(RepositoryPaths.Content, CancellationToken.None).GetAwaiter().GetResult());
         _baseline = new Bm25Baseline(_bank.Questions);
+        var vectors = new QuestionVectors(new SentenceEmbedder());
+        vectors.Build(_bank.Questions);
+        _hybrid = new HybridSearch(_bank, vectors);
     }
 
     [Benchmark(Baseline = true)]
@@ -35,6 +41,10 @@ public class SeedDeckSearchBenchmarks : IDisposable
 
     [Benchmark]
     public bool Coach() => _bank.Search(Query).Confident;
+
+    /// <summary>The default: words, then meaning when the words decline (the model runs only then).</summary>
+    [Benchmark]
+    public bool CoachWithMeaning() => _hybrid.Search(Query).Confident;
 
     [GlobalCleanup]
     public void Dispose()

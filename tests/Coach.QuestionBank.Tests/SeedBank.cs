@@ -1,6 +1,7 @@
 using Coach.Core.Ports;
 using Coach.QuestionBank.Content;
 using Coach.QuestionBank.Grading;
+using Coach.QuestionBank.Search;
 using Coach.QuestionBank.Semantic;
 using Coach.Tests;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -17,6 +18,7 @@ public sealed class SeedBank : IDisposable
     }
 
     private IAnswerGrader? _combined;
+    private HybridSearch? _hybrid;
 
     public ContentSnapshot Content { get; }
 
@@ -24,6 +26,11 @@ public sealed class SeedBank : IDisposable
 
     /// <summary>Words and meaning: the lexical grade of <see cref="Bank"/> lifted by the sentence model.</summary>
     public IAnswerGrader Combined => _combined ??= new CombinedGrader(Bank, new SentenceEmbedder());
+
+    /// <summary>Search by words, and by meaning when the words decline; the question vectors built up front.</summary>
+    internal HybridSearch Hybrid => _hybrid ??= BuildHybrid();
+
+    public QuestionVectors Vectors { get; } = new(new SentenceEmbedder());
 
     /// <summary>The grader by name, as the quality tests report them: "lexical" or "combined".</summary>
     public IAnswerGrader Grader(string name) => name switch
@@ -34,4 +41,10 @@ public sealed class SeedBank : IDisposable
     };
 
     public void Dispose() => Bank.Dispose();
+
+    private HybridSearch BuildHybrid()
+    {
+        Vectors.Build(Bank.Questions);
+        return new HybridSearch(Bank, Vectors);
+    }
 }
