@@ -14,9 +14,46 @@ public sealed class SlackPlatform(SlackApiClient api) : IChatPlatform
 {
     public const string PlatformName = "slack";
 
+    /// <summary>Names looked up are kept this many at most; a workspace rarely has more people answering.</summary>
+    private const int MaxNamesKept = 10_000;
+
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _channelGates = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _names = new(StringComparer.Ordinal);
 
     public string Name => PlatformName;
+
+    /// <summary>
+    /// Slack's events name people by id only; <c>users.info</c> (scope <c>users:read</c>) gives the
+    /// name they show, remembered for the life of the process. When Slack cannot say, the id.
+    /// </summary>
+    public async Task<string> DisplayNameAsync(ChatUser user, CancellationToken cancellationToken)
+    {
+        if (user.Name != user.Id)
+        {
+            return user.Name;
+        }
+
+        if (_names.TryGetValue(user.Id, out var known))
+        {
+            return known;
+        }
+
+        try
+        {
+            var name = await api.UserNameAsync(user.Id, cancellationToken);
+            if (_names.Count >= MaxNamesKept)
+            {
+                _names.Clear();
+            }
+
+            return _names[user.Id] = name;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // A name is a nicety: whatever kept Slack from giving it (a refusal, retries spent, a timeout), the id will do.
+            return user.Id;
+        }
+    }
 
     public static ChannelRef Channel(string id) => new(PlatformName, id, IsDirect: id.StartsWith('D'));
 

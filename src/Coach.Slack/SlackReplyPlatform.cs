@@ -33,4 +33,6 @@ internal sealed class SlackReplyPlatform(SlackPlatform slack, SlackApiClient api
 
     public Task UpdateAsync(ChannelRef channel, MessageRef message, CoachMessage replacement, CancellationToken cancellationToken) =>
         slack.UpdateAsync(channel, message, replacement, cancellationToken);
+
+    public Task<string> DisplayNameAsync(ChatUser user, CancellationToken cancellationToken) => slack.DisplayNameAsync(user, cancellationToken);
 }

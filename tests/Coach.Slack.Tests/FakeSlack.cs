@@ -38,6 +38,11 @@ internal sealed class FakeSlack : IAsyncDisposable
     /// <summary>Channels Coach has not been invited to: posting there answers <c>not_in_channel</c>.</summary>
     public ConcurrentDictionary<string, bool> ChannelsWithoutCoach { get; } = new();
 
+    /// <summary>The people <c>users.info</c> knows, by id, with the name they show; anyone else is <c>user_not_found</c>.</summary>
+    public ConcurrentDictionary<string, string> People { get; } = new();
+
+    private static readonly HashSet<string> ReadMethods = ["users.info"];
+
     public static async Task<FakeSlack> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -92,7 +97,16 @@ internal sealed class FakeSlack : IAsyncDisposable
             return Results.Json(new { ok = false, error = "invalid_auth" });
         }
 
-        var body = (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
+        // Like Slack, read methods take form fields only; write methods take JSON.
+        var form = context.Request.HasFormContentType;
+        if (ReadMethods.Contains(method) != form)
+        {
+            return Results.Json(new { ok = false, error = "invalid_arguments" });
+        }
+
+        var body = form
+            ? new JsonObject([.. (await context.Request.ReadFormAsync()).Select(field => KeyValuePair.Create(field.Key, (JsonNode?)JsonValue.Create(field.Value.ToString())))])
+            : (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
         _calls.Enqueue(new Call(method, body));
         if (method == "chat.postMessage" && ChannelsWithoutCoach.ContainsKey((string?)body["channel"] ?? ""))
         {
@@ -107,6 +121,9 @@ internal sealed class FakeSlack : IAsyncDisposable
             "chat.update" => Results.Json(new { ok = true }),
             "apps.connections.open" => Results.Json(new { ok = true, url = Socket.NewTicketUrl(_app.Urls.Single()).ToString() }),
             "conversations.open" => Results.Json(new { ok = true, channel = new { id = $"D{(string?)body["users"]}" } }),
+            "users.info" => People.TryGetValue((string?)body["user"] ?? "", out var name)
+                ? Results.Json(new { ok = true, user = new { id = (string?)body["user"], name = name.ToLowerInvariant(), real_name = name, profile = new { display_name = name, real_name = name } } })
+                : Results.Json(new { ok = false, error = "user_not_found" }),
             _ => Results.Json(new { ok = false, error = "unknown_method" }),
         };
     }

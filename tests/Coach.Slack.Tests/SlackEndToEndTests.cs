@@ -66,6 +66,32 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_leaderboard_names_people_as_slack_shows_them_without_mentioning_them_or_quoting_their_answers()
+    {
+        Slack.People["U7"] = "Grace Hopper";
+        (await SendAsync("/slack/commands", Form(("command", "/coach"), ("text", "next"), ("user_id", "U1"), ("channel_id", "C9"), ("response_url", Slack.ResponseUrl.ToString())))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await Eventually.HoldsAsync(() => Slack.Posted("chat.postMessage").Count == 1);
+        var threadTs = "1700000000.000001";
+        foreach (var (id, user, text) in new[] { ("Ev70", "U7", "my own words about it"), ("Ev71", "U8", "other words entirely") })
+        {
+            (await SendEventAsync(id, $$$"""{"type":"message","user":"{{{user}}}","channel":"C9","channel_type":"channel","text":"{{{text}}}","ts":"1700000002.00000{{{id[^1]}}}","thread_ts":"{{{threadTs}}}"}""")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        await Eventually.HoldsAsync(() => Slack.Posted("chat.postEphemeral").Count == 1); // the second reply's private feedback
+        (await SendAsync("/slack/commands", Form(("command", "/coach"), ("text", "leaderboard"), ("user_id", "U1"), ("channel_id", "C9"), ("response_url", Slack.ResponseUrl.ToString())))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await Eventually.HoldsAsync(() => Slack.Posted("chat.postMessage").Any(post => ((string?)post["text"] ?? "").StartsWith("Leaderboard", StringComparison.Ordinal)));
+        var board = Slack.Posted("chat.postMessage").Single(post => ((string?)post["text"] ?? "").StartsWith("Leaderboard", StringComparison.Ordinal));
+        var shown = board.ToJsonString();
+        ((string?)board["channel"]).ShouldBe("C9");
+        shown.ShouldContain("Grace Hopper: 1 answered");
+        shown.ShouldContain("U8: 1 answered", customMessage: "users.info does not know U8, so its id stands");
+        shown.ShouldNotContain("<@");
+        shown.ShouldNotContain("own words");
+        Slack.Posted("users.info").Select(call => (string?)call["user"]).ShouldBe(["U7", "U8"], ignoreOrder: true);
+    }
+
+    [Fact]
     public async Task Asking_for_a_question_in_a_channel_coach_is_not_in_tells_the_person_to_invite_it()
     {
         Slack.ChannelsWithoutCoach["C9"] = true;

@@ -30,4 +30,11 @@ public interface IChatPlatform
 
     /// <summary>Replaces a message Coach posted earlier (a card whose buttons have been used).</summary>
     Task UpdateAsync(ChannelRef channel, MessageRef message, CoachMessage replacement, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The person's name as the others in a conversation know it, for text that names people without
+    /// notifying them (a leaderboard). Platforms whose events carry only an id look it up; the id
+    /// is the answer when they cannot.
+    /// </summary>
+    Task<string> DisplayNameAsync(ChatUser user, CancellationToken cancellationToken) => Task.FromResult(user.Name);
 }

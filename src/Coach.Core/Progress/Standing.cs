@@ -1,7 +1,10 @@
+using Coach.Core.App;
+
 namespace Coach.Core.Progress;
 
 /// <summary>One person's line on a channel's leaderboard.</summary>
-public sealed record Standing(string Name, int Answered, int AverageScore, int LongestStreak)
+/// <param name="Name">How the person is shown: their name as last seen, until the platform gives a better one.</param>
+public sealed record Standing(ChatUser Person, string Name, int Answered, int AverageScore, int LongestStreak)
 {
     /// <summary>
     /// Everyone who replied to the channel's daily questions, most answered first, then best average.
@@ -15,8 +18,10 @@ public sealed record Standing(string Name, int Answered, int AverageScore, int L
             {
                 var first = person.GroupBy(reply => reply.PostId).Select(post => post.MinBy(reply => reply.At)!).ToList();
                 var answered = first.Select(reply => reply.PostId).ToHashSet();
+                var latest = person.MaxBy(reply => reply.At)!.User;
                 return new Standing(
-                    person.MaxBy(reply => reply.At)!.User.Name,
+                    latest,
+                    latest.Name,
                     first.Count,
                     (int)Math.Round(first.Average(reply => reply.Score), MidpointRounding.AwayFromZero),
                     Streak.Longest(activity.Posts.Select(answered.Contains)));

@@ -60,6 +60,16 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
         return answer.GetProperty("channel").GetProperty("id").GetString() ?? throw new SlackApiException("conversations.open", "no_channel_in_answer");
     }
 
+    /// <summary><c>users.info</c>: the name a person shows in Slack (display name, else real name, else handle).</summary>
+    public async Task<string> UserNameAsync(string user, CancellationToken cancellationToken)
+    {
+        var answer = await CallAsync("users.info", new FormUrlEncodedContent([new("user", user)]), BotToken, cancellationToken);
+        var found = answer.GetProperty("user");
+        var profile = found.TryGetProperty("profile", out var p) ? p : found;
+        return new[] { Read(profile, "display_name"), Read(profile, "real_name"), Read(found, "real_name"), Read(found, "name") }
+            .FirstOrDefault(name => !string.IsNullOrWhiteSpace(name)) ?? user;
+    }
+
     /// <summary>Asks for a Socket Mode WebSocket URL with the app-level token.</summary>
     public async Task<Uri> OpenSocketAsync(CancellationToken cancellationToken)
     {
@@ -78,12 +88,13 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
 
     private string BotToken => options.Value.BotToken ?? throw new InvalidOperationException("Coach:Slack:BotToken is not set.");
 
-    private async Task<JsonElement> CallAsync(string method, JsonObject payload, string token, CancellationToken cancellationToken)
+    private Task<JsonElement> CallAsync(string method, JsonObject payload, string token, CancellationToken cancellationToken) =>
+        CallAsync(method, JsonContent.Create(payload), token, cancellationToken);
+
+    // Slack's read methods (users.info) take form fields only; its write methods take JSON.
+    private async Task<JsonElement> CallAsync(string method, HttpContent content, string token, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(options.Value.ApiBaseUrl, method))
-        {
-            Content = JsonContent.Create(payload),
-        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(options.Value.ApiBaseUrl, method)) { Content = content };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await http.SendAsync(request, cancellationToken);
         response.EnsureSuccessStatusCode();

@@ -30,6 +30,12 @@ internal sealed class LeaderboardHandler(IAnswerHistory history, LearnerClock cl
         }
 
         var activity = await history.ChannelAsync(channel, period.Since(clock.Now), cancellationToken);
-        await context.ReplyAsync(LeaderboardMessages.Board(period, activity.Posts.Count, Standing.Of(activity).Take(Shown).ToList()), cancellationToken);
+        var standings = new List<Standing>();
+        foreach (var standing in Standing.Of(activity).Take(Shown))
+        {
+            standings.Add(standing with { Name = await context.Platform.DisplayNameAsync(standing.Person, cancellationToken) });
+        }
+
+        await context.ReplyAsync(LeaderboardMessages.Board(period, activity.Posts.Count, standings), cancellationToken);
     }
 }
