@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Coach.Core.App;
+using Coach.Core.Grading;
 using Coach.Core.Questions;
 using Coach.Slack.BlockKit;
 
@@ -13,6 +14,19 @@ public sealed class SlackBlocksTests
         var message = SlackBlocks.Render(new CoachMessage("You said <!channel> & <@U123>")).ShouldHaveSingleItem();
 
         Texts(message.Blocks).ShouldBe(["You said &lt;!channel&gt; &amp; &lt;@U123&gt;"]);
+    }
+
+    [Fact]
+    public void A_graded_answer_shows_each_point_and_the_tips_with_the_person_s_words_escaped()
+    {
+        var question = new Question(new QuestionId("d", 1), "Topic", "Title", "Answer", ["one", "two <b>"]);
+        var grade = new AnswerGrade(50, [new KeyPointGrade("one", true, 1, ["one"]), new KeyPointGrade("two <b>", false, 0, [])]);
+
+        var texts = string.Join('\n', Texts(SlackBlocks.Render(new CoachMessage("", [new AnswerCard(question, grade)])).ShouldHaveSingleItem().Blocks));
+
+        texts.ShouldContain(":white_check_mark: one");
+        texts.ShouldContain(":x: two &lt;b&gt;");
+        texts.ShouldContain(":bulb: Worth adding: “two &lt;b&gt;”");
     }
 
     [Fact]

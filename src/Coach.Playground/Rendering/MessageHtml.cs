@@ -74,7 +74,13 @@ internal static partial class MessageHtml
             html.Append("</li>");
         }
 
-        html.Append("</ul></div>");
+        html.Append("</ul>");
+        foreach (var tip in grade.Tips)
+        {
+            html.Append("<p class=\"tip\">").Append(Encode(tip)).Append("</p>");
+        }
+
+        html.Append("</div>");
     }
 
     /// <summary>Plain text: encoded, line breaks kept, and `commands` set as code, as chat clients show them.</summary>

@@ -4,8 +4,9 @@ namespace Coach.QuestionBank.Grading;
 
 /// <summary>
 /// An answer cut into the pieces that are compared with each key point: its sentences, lines and
-/// bullets, and the clauses of a sentence joined by a semicolon. A key point is usually one claim,
-/// and one claim is best matched against one sentence, not against the whole answer.
+/// bullets (a semicolon ends one too), then the clauses of those sentences that are lists. A key
+/// point is usually one claim, and one claim is best matched against the words that make it:
+/// "Put Cognito or a Lambda authorizer in front, throttle requests, and attach WAF" makes three.
 /// </summary>
 internal static partial class AnswerSegments
 {
@@ -37,7 +38,13 @@ internal static partial class AnswerSegments
             words += count;
         }
 
-        return segments;
+        // Lists ("a, b, and c") only: a single comma usually joins one claim to its reason.
+        var clauses = segments.Where(sentence => sentence.Count(c => c == ',') >= 2)
+            .SelectMany(sentence => sentence.Split(',', StringSplitOptions.TrimEntries))
+            .Where(clause => clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2)
+            .Take(MaxSegments - segments.Count)
+            .ToList();
+        return [.. segments, .. clauses];
     }
 
     // A sentence ends at . ! ? followed by a space (not "e.g.x" or "1.5"), at a semicolon, or at a line break.

@@ -9,8 +9,8 @@ namespace Coach.QuestionBank.Grading;
 /// <summary>
 /// Grades with two signals. The lexical grade sees through stems, acronyms and synonyms; sentence
 /// embeddings see paraphrase ("traffic that is let in can always leave again" for "stateful").
-/// A key point's coverage is the better of its lexical coverage and a blend weighted three to one
-/// towards the words, so meaning can lift a point the words half found, or give part credit for
+/// A key point's coverage is the better of its lexical coverage and a blend weighted about two to
+/// one towards the words, so meaning can lift a point the words half found, or give part credit for
 /// one said in other words, but never sinks one the words found nor covers one on its own: MiniLM
 /// finds a short sentence on the right subject fairly close to every point of it, which on its
 /// own would reward vague answers. An answer about something else, far in meaning too, gains nothing.
@@ -20,13 +20,16 @@ namespace Coach.QuestionBank.Grading;
 internal sealed class CombinedGrader(LiveQuestionBank bank, SentenceEmbedder embedder) : IAnswerGrader
 {
     /// <summary>Cosine similarity of a sentence and a key point at or below which they share no meaning.</summary>
-    public const double Unrelated = 0.25;
+    public const double Unrelated = 0.20;
 
     /// <summary>Cosine similarity at or above which a sentence says what the key point says.</summary>
-    public const double SameMeaning = 0.60;
+    public const double SameMeaning = 0.55;
+
+    /// <summary>How much closer another key point may be to a piece of the answer for the piece still to count for this one.</summary>
+    public const double OwnPointMargin = 0.05;
 
     /// <summary>The share of meaning in the blend.</summary>
-    public const double MeaningWeight = 0.25;
+    public const double MeaningWeight = 0.35;
 
     // Key points are embedded once per question version; a new deck version brings new Question objects.
     private readonly ConditionalWeakTable<Question, float[][]> _keyPoints = [];
@@ -42,7 +45,9 @@ internal sealed class CombinedGrader(LiveQuestionBank bank, SentenceEmbedder emb
             return lexical;
         }
 
-        var grades = lexical.KeyPoints.Select((point, i) => Combine(point, points[i], said, segments)).ToList();
+        // similarity[s][p]: how close piece s of the answer is to key point p.
+        var similarity = said.Select(piece => points.Select(point => SentenceEmbedder.Similarity(point, piece)).ToArray()).ToArray();
+        var grades = lexical.KeyPoints.Select((point, p) => Combine(point, Closest(similarity, p), segments)).ToList();
         return new AnswerGrade(LexicalGrader.Score(grades), grades);
     }
 
@@ -62,9 +67,21 @@ internal sealed class CombinedGrader(LiveQuestionBank bank, SentenceEmbedder emb
         return true;
     }
 
-    private static KeyPointGrade Combine(KeyPointGrade lexical, float[] point, float[][] said, IReadOnlyList<string> segments)
+    /// <summary>
+    /// The piece of the answer closest to key point <paramref name="p"/> among those that are about
+    /// it: a piece evidences the points it is (nearly) closest to, not every point on the same
+    /// subject. "A permission boundary caps what identity policies can grant" is close to the IAM
+    /// policy point too, but closer to the boundary's, so it counts for the boundary only.
+    /// </summary>
+    private static (int Piece, double Similarity) Closest(double[][] similarity, int p) =>
+        similarity.Select((row, s) => (s, row[p]))
+            .Where(pair => pair.Item2 >= similarity[pair.s].Max() - OwnPointMargin)
+            .DefaultIfEmpty((0, double.MinValue))
+            .MaxBy(pair => pair.Item2);
+
+    private static KeyPointGrade Combine(KeyPointGrade lexical, (int Piece, double Similarity) closest, IReadOnlyList<string> segments)
     {
-        var (best, similarity) = said.Select((vector, i) => (i, SentenceEmbedder.Similarity(point, vector))).MaxBy(pair => pair.Item2);
+        var (best, similarity) = closest;
         var meaning = Math.Clamp((similarity - Unrelated) / (SameMeaning - Unrelated), 0, 1);
         var coverage = Math.Max(lexical.Coverage, ((1 - MeaningWeight) * lexical.Coverage) + (MeaningWeight * meaning));
         var covered = coverage >= LexicalGrader.CoveredAt;

@@ -25,7 +25,13 @@ internal static class LexicalGrader
         Func<string, double> idf)
     {
         var said = answer.GroupBy(term => term.Text).ToDictionary(group => group.Key, group => group.First());
-        var grades = keyPoints.Select(point => GradePoint(point.Text, point.Terms, said, answerText, idf)).ToList();
+        // A word several points share ("Shield" in all three Shield bullets) says which question, not
+        // which point: it weighs its rarity divided by the number of points that hold it.
+        var pointsHolding = keyPoints.SelectMany(point => point.Terms.Select(term => term.Text).Distinct())
+            .GroupBy(text => text)
+            .ToDictionary(group => group.Key, group => group.Count());
+        double Weight(string term) => idf(term) / pointsHolding.GetValueOrDefault(term, 1);
+        var grades = keyPoints.Select(point => GradePoint(point.Text, point.Terms, said, answerText, Weight)).ToList();
         return new AnswerGrade(Score(grades), grades);
     }
 

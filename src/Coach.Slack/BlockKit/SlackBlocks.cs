@@ -96,6 +96,11 @@ public static class SlackBlocks
             text.Append('\n').Append(point.Covered ? ":white_check_mark: " : ":x: ").Append(SlackMrkdwn.Escape(point.KeyPoint));
         }
 
+        foreach (var tip in grade.Tips)
+        {
+            text.Append("\n:bulb: ").Append(SlackMrkdwn.Escape(tip));
+        }
+
         return text.ToString();
     }
 

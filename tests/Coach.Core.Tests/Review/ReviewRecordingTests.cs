@@ -75,5 +75,31 @@ public sealed class ReviewRecordingTests
         Asked((await me.DirectMessage("mock 1")).ShouldHaveSingleItem()).Id.ShouldNotBe(known.Id);
     }
 
+    [Fact]
+    public async Task A_question_failed_twice_comes_back_before_one_answered_well_even_after_a_restart()
+    {
+        using var folder = new TempFolder();
+        var alice = new ChatUser("U-alice", "Alice");
+        DateTimeOffset later;
+        Question failed, known;
+        await using (var engine = await EngineHarness.StartAsync(folder: folder.Path))
+        {
+            var me = engine.Flow().As(alice);
+            failed = Asked((await me.DirectMessage("mock 2")).ShouldHaveSingleItem());
+            known = Asked((await me.DirectMessage("no idea"))[^1]);
+            await me.DirectMessage(string.Join(' ', known.KeyPoints));
+            engine.Time.Advance(TimeSpan.FromMinutes(5));
+            Asked((await me.DirectMessage("mock 1")).ShouldHaveSingleItem()).Id.ShouldBe(failed.Id);
+            await me.DirectMessage("still no idea");
+            later = engine.Time.GetUtcNow().AddDays(2); // the good answer is due again by then too
+        }
+
+        await using var restarted = await EngineHarness.StartAsync(later, folder.Path);
+        await restarted.Flow().As(alice).DirectMessage("mock 2");
+
+        var session = (await restarted.Get<IInterviewStore>().FindOpenAsync(restarted.Platform.Name, alice.Id, CancellationToken.None)).ShouldNotBeNull();
+        session.Questions.ShouldBe([failed.Id, known.Id]);
+    }
+
     private static Question Asked(Sent sent) => sent.Message.PartsOf<QuestionCard>().ShouldHaveSingleItem().Question;
 }

@@ -48,6 +48,7 @@ public sealed class MessageHtmlTests
         html.ShouldContain("50/100, 1 of 2 key points covered.");
         html.ShouldContain("<li class=\"covered\"><span class=\"mark\">covered</span> one <span class=\"evidence\">you said: &lt;@U123&gt; one</span></li>");
         html.ShouldContain("<li class=\"missed\"><span class=\"mark\">missed</span> two</li>");
+        html.ShouldContain("<p class=\"tip\">Worth adding: “two”</p>");
     }
 
     [Fact]

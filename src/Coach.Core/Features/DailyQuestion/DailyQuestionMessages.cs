@@ -38,6 +38,5 @@ internal static class DailyQuestionMessages
 
     public static CoachMessage UnknownThread { get; } = new("I can't find that daily question any more.");
 
-    private static string Summary(AnswerGrade grade) =>
-        grade.Missed.FirstOrDefault() is { } missed ? $"{grade.Summary} Worth adding: {missed.KeyPoint}" : grade.Summary;
+    private static string Summary(AnswerGrade grade) => string.Join(' ', [grade.Summary, .. grade.Tips]);
 }

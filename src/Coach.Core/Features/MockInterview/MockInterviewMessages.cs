@@ -48,9 +48,9 @@ internal static class MockInterviewMessages
     public static CoachMessage Feedback(Question question, AnswerGrade grade)
     {
         var text = new StringBuilder("Score: ").Append(grade.Summary);
-        foreach (var missed in grade.Missed.Take(2))
+        foreach (var tip in grade.Tips)
         {
-            text.Append("\nMissed: ").Append(missed.KeyPoint);
+            text.Append('\n').Append(tip);
         }
 
         text.Append("\n\nModel answer:\n").Append(question.AnswerMarkdown);
