@@ -58,12 +58,17 @@ internal static class GradeVerb
             text.Append(point.Covered ? "  ✓ " : "  ✗ ").Append(point.KeyPoint).Append('\n');
         }
 
+        foreach (var tip in grade.Tips)
+        {
+            text.Append("Tip: ").Append(tip).Append('\n');
+        }
+
         return text.ToString().TrimEnd('\n');
     }
 
-    private sealed record GradeJson(string Id, int Score, IReadOnlyList<string> Covered, IReadOnlyList<string> Missed)
+    private sealed record GradeJson(string Id, int Score, IReadOnlyList<string> Covered, IReadOnlyList<string> Missed, IReadOnlyList<string> Tips)
     {
         public static GradeJson From(Question question, AnswerGrade grade) =>
-            new(question.Id.ToString(), grade.Score, [.. grade.Covered.Select(p => p.KeyPoint)], [.. grade.Missed.Select(p => p.KeyPoint)]);
+            new(question.Id.ToString(), grade.Score, [.. grade.Covered.Select(p => p.KeyPoint)], [.. grade.Missed.Select(p => p.KeyPoint)], grade.Tips);
     }
 }

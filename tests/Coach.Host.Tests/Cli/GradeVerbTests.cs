@@ -16,6 +16,7 @@ public sealed class GradeVerbTests
         json.GetProperty("score").GetInt32().ShouldBeInRange(1, 99);
         json.GetProperty("covered").EnumerateArray().Select(p => p.GetString()).ShouldContain("Deny: SG supports ALLOW only. NACL supports ALLOW and DENY.");
         json.GetProperty("missed").GetArrayLength().ShouldBeGreaterThan(0);
+        json.GetProperty("tips").EnumerateArray().Select(p => p.GetString()).ShouldNotBeEmpty();
     }
 
     [Fact]
