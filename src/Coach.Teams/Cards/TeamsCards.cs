@@ -1,0 +1,88 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Coach.Core.App;
+using Coach.Core.Grading;
+
+namespace Coach.Teams.Cards;
+
+/// <summary>
+/// What Coach says, as a Bot Framework message activity: the text (what notifications show) and,
+/// when the message has parts, one Adaptive Card with them. Text people typed is escaped, so
+/// their Markdown is shown as written, never rendered.
+/// </summary>
+internal static partial class TeamsCards
+{
+    public static JsonObject Activity(CoachMessage message)
+    {
+        var activity = new JsonObject { ["type"] = "message", ["text"] = Escape(message.Text), ["textFormat"] = "markdown" };
+        if (message.Parts.Count > 0)
+        {
+            activity["attachments"] = new JsonArray(Card(message).ToAttachment());
+        }
+
+        return activity;
+    }
+
+    public static AdaptiveCard Card(CoachMessage message)
+    {
+        var card = new AdaptiveCard();
+        if (!message.HasContentParts)
+        {
+            card.Text(Escape(message.Text));
+        }
+
+        foreach (var part in message.Parts)
+        {
+            switch (part)
+            {
+                case Paragraph paragraph:
+                    card.Text(Escape(paragraph.Text));
+                    break;
+                case QuestionCard question:
+                    card.Text(Escape(question.Question.Topic), subtle: true).Text(Escape(question.Question.Title), bold: true, size: "Medium");
+                    break;
+                case AnswerCard answer:
+                    card.Text($"Model answer: {Escape(answer.Question.Title)}", bold: true).Text(answer.Question.AnswerMarkdown);
+                    if (answer.Grade is { } grade)
+                    {
+                        card.Text(Grade(grade));
+                    }
+
+                    break;
+                case ButtonRow row:
+                    foreach (var button in row.Buttons)
+                    {
+                        card.Submit(button.Label, button.ActionId, button.Value);
+                    }
+
+                    break;
+            }
+        }
+
+        return card;
+    }
+
+    private static string Grade(AnswerGrade grade)
+    {
+        var text = new StringBuilder("**").Append(Escape(grade.Summary)).Append("**");
+        foreach (var point in grade.KeyPoints)
+        {
+            text.Append("\n\n").Append(point.Covered ? "✅ " : "❌ ").Append(Escape(point.KeyPoint));
+        }
+
+        foreach (var tip in grade.Tips)
+        {
+            text.Append("\n\n💡 ").Append(Escape(tip));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Markdown characters in text that is not ours to format get a backslash, so they show as typed.</summary>
+    public static string Escape(string text) => MarkdownCharacter().Replace(text, @"\$0");
+
+    // The characters that start formatting in Teams' Markdown subset (emphasis, links, code, strike, HTML-like tags).
+    [GeneratedRegex(@"[\\`*_\[\]<>~]")]
+    private static partial Regex MarkdownCharacter();
+}

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Coach.Core.App;
+
+namespace Coach.Teams.Receivers;
+
+/// <summary>
+/// Bot Framework activities as Coach's turns. Teams has no slash commands, so "ask …" and
+/// "coach …" (after the mention of Coach is taken out) are commands; a message in a channel
+/// thread is a thread reply; a card's submit is an action; Coach added to a team or chat is
+/// bot-added. Anything else is not for Coach.
+/// </summary>
+internal static partial class TeamsInbound
+{
+    private static readonly string[] Commands = ["ask", "coach"];
+
+    /// <summary>The activity's service URL, or null when it has none that parses.</summary>
+    public static Uri? ServiceUrl(JsonElement activity) =>
+        Uri.TryCreate(Text(activity, "serviceUrl"), UriKind.Absolute, out var url) ? url : null;
+
+    public static Turn? ToTurn(JsonElement activity, Uri serviceUrl)
+    {
+        if (activity.ValueKind != JsonValueKind.Object
+            || Object(activity, "conversation") is not { } conversation
+            || Text(conversation, "id") is not { Length: > 0 } conversationId)
+        {
+            return null;
+        }
+
+        var kind = Text(conversation, "conversationType") ?? "personal";
+        var isDirect = kind == "personal";
+        var (rootId, threadId) = SplitThread(conversationId);
+        var channel = new TeamsConversation(serviceUrl, kind, rootId).ToChannel();
+        var from = Object(activity, "from");
+        var user = new ChatUser(from is { } f ? Text(f, "id") ?? "" : "", from is { } g ? Text(g, "name") ?? "" : "");
+        if (user.Id.Length == 0)
+        {
+            return null;
+        }
+
+        var message = Text(activity, "id") is { Length: > 0 } id ? new MessageRef(id) : null;
+        var turn = new Turn { Kind = TurnKind.ChannelMessage, Channel = channel, User = user, Message = message, Raw = activity };
+        return Text(activity, "type") switch
+        {
+            "message" when Object(activity, "value") is { } value => Submitted(Pressed(turn, activity, threadId), value),
+            "invoke" when Object(activity, "value") is { } value => Submitted(Pressed(turn, activity, threadId), Object(value, "action") is { } action && Object(action, "data") is { } data ? data : value),
+            "message" => Message(turn, StripMentions(Text(activity, "text") ?? ""), isDirect, threadId),
+            "conversationUpdate" when AddsCoach(activity) => turn with { Kind = TurnKind.BotAdded },
+            _ => null,
+        };
+    }
+
+    // A button press names the card's message (replyToId), and in a channel thread the thread's root.
+    private static Turn Pressed(Turn turn, JsonElement activity, string? threadId) => turn with
+    {
+        Message = Text(activity, "replyToId") is { Length: > 0 } card ? new MessageRef(card) : turn.Message,
+        Thread = threadId is null ? null : new MessageRef(threadId),
+    };
+
+    private static Turn? Submitted(Turn turn, JsonElement data) =>
+        Text(data, "action") is { Length: > 0 } actionId
+            ? turn with { Kind = TurnKind.Action, ActionId = actionId, ActionValue = Text(data, "value") ?? "", Text = Text(data, "answer") ?? "" }
+            : null;
+
+    private static Turn Message(Turn turn, string text, bool isDirect, string? threadId)
+    {
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        var first = (space < 0 ? text : text[..space]).ToLowerInvariant();
+        if (Commands.Contains(first))
+        {
+            return turn with { Kind = TurnKind.Command, Command = first, Text = space < 0 ? "" : text[(space + 1)..].Trim() };
+        }
+
+        return isDirect ? turn with { Kind = TurnKind.DirectMessage, Text = text }
+            : threadId is not null ? turn with { Kind = TurnKind.ThreadReply, Thread = new MessageRef(threadId), Text = text }
+            : turn with { Kind = TurnKind.Mention, Text = text };
+    }
+
+    // A channel thread's conversation id is the channel's with ";messageid=<root message id>".
+    private static (string Root, string? Thread) SplitThread(string conversationId)
+    {
+        const string Marker = ";messageid=";
+        var at = conversationId.IndexOf(Marker, StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? (conversationId, null) : (conversationId[..at], conversationId[(at + Marker.Length)..]);
+    }
+
+    private static bool AddsCoach(JsonElement activity) =>
+        Object(activity, "recipient") is { } recipient && Text(recipient, "id") is { } coach
+        && activity.TryGetProperty("membersAdded", out var added) && added.ValueKind == JsonValueKind.Array
+        && added.EnumerateArray().Any(member => Text(member, "id") == coach);
+
+    private static string StripMentions(string text) => Mention().Replace(text, "").Replace("&nbsp;", " ", StringComparison.Ordinal).Trim();
+
+    private static JsonElement? Object(JsonElement element, string property) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.Object ? value : null;
+
+    private static string? Text(JsonElement element, string property) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    [GeneratedRegex("<at>[^<]*</at>", RegexOptions.IgnoreCase)]
+    private static partial Regex Mention();
+}

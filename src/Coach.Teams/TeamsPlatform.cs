@@ -1,0 +1,89 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Coach.Core.App;
+using Coach.Core.Ports;
+using Coach.Teams.Cards;
+using Coach.Teams.Connector;
+using Microsoft.Extensions.Options;
+
+namespace Coach.Teams;
+
+/// <summary>
+/// Coach speaking in Teams through the Bot Framework connector. A post in a team channel starts a
+/// new thread (the daily question); replies go into it; private messages go to the person's
+/// one-to-one chat with Coach, which Teams has instead of ephemeral messages.
+/// </summary>
+internal sealed class TeamsPlatform(ConnectorClient connector, IOptions<TeamsOptions> options) : IChatPlatform
+{
+    // Where each person was last seen, so that a one-to-one chat can be opened on the right service URL.
+    private readonly ConcurrentDictionary<string, Uri> _serviceUrlOf = new(StringComparer.Ordinal);
+
+    public string Name => TeamsConversation.PlatformName;
+
+    public void Saw(ChatUser user, ChannelRef channel) => _serviceUrlOf[user.Id] = TeamsConversation.Of(channel).ServiceUrl;
+
+    public async Task<MessageRef> PostAsync(ChannelRef channel, CoachMessage message, CancellationToken cancellationToken)
+    {
+        var conversation = TeamsConversation.Of(channel);
+        if (!conversation.IsTeamChannel)
+        {
+            return new MessageRef(await connector.SendAsync(conversation, TeamsCards.Activity(message), cancellationToken));
+        }
+
+        var (threadConversation, activityId) = await connector.CreateAsync(conversation, new JsonObject
+        {
+            ["isGroup"] = true,
+            ["channelData"] = new JsonObject { ["channel"] = new JsonObject { ["id"] = conversation.Id } },
+            ["activity"] = TeamsCards.Activity(message),
+        }, cancellationToken);
+        return new MessageRef(activityId ?? RootOf(threadConversation));
+    }
+
+    public async Task<MessageRef> ReplyInThreadAsync(ChannelRef channel, MessageRef thread, CoachMessage message, CancellationToken cancellationToken)
+    {
+        var conversation = TeamsConversation.Of(channel);
+        var activity = TeamsCards.Activity(message);
+        if (!conversation.IsTeamChannel)
+        {
+            activity["replyToId"] = thread.Id;
+            return new MessageRef(await connector.SendAsync(conversation, activity, cancellationToken));
+        }
+
+        return new MessageRef(await connector.SendAsync(conversation.Thread(thread.Id), activity, cancellationToken));
+    }
+
+    public async Task<MessageRef?> SendPrivateAsync(ChannelRef channel, MessageRef? thread, ChatUser user, CoachMessage message, CancellationToken cancellationToken)
+    {
+        var direct = channel.IsDirect ? channel : await OpenDirectAsync(user, TeamsConversation.Of(channel).ServiceUrl, cancellationToken);
+        return await PostAsync(direct, message, cancellationToken);
+    }
+
+    public Task<ChannelRef> OpenDirectAsync(ChatUser user, CancellationToken cancellationToken) =>
+        _serviceUrlOf.TryGetValue(user.Id, out var serviceUrl)
+            ? OpenDirectAsync(user, serviceUrl, cancellationToken)
+            : throw new InvalidOperationException($"Coach has not seen {user.Id} in Teams yet, so it does not know their service URL.");
+
+    public Task UpdateAsync(ChannelRef channel, MessageRef message, CoachMessage replacement, CancellationToken cancellationToken) =>
+        connector.UpdateAsync(TeamsConversation.Of(channel), message.Id, TeamsCards.Activity(replacement), cancellationToken);
+
+    private async Task<ChannelRef> OpenDirectAsync(ChatUser user, Uri serviceUrl, CancellationToken cancellationToken)
+    {
+        var at = new TeamsConversation(serviceUrl, TeamsConversation.Personal, "");
+        var (id, _) = await connector.CreateAsync(at, new JsonObject
+        {
+            ["isGroup"] = false,
+            ["bot"] = new JsonObject { ["id"] = $"28:{options.Value.AppId}" },
+            ["members"] = new JsonArray(new JsonObject { ["id"] = user.Id }),
+            ["tenantId"] = options.Value.TenantId,
+            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = options.Value.TenantId } },
+        }, cancellationToken);
+        return (at with { Id = id }).ToChannel();
+    }
+
+    private static string RootOf(string threadConversationId)
+    {
+        const string Marker = ";messageid=";
+        var at = threadConversationId.IndexOf(Marker, StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? threadConversationId : threadConversationId[(at + Marker.Length)..];
+    }
+}

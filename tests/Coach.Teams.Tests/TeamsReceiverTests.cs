@@ -1,0 +1,143 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Coach.Tests;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Coach.Teams.Tests;
+
+/// <summary>Coach's <c>/api/messages</c> over real HTTP on loopback: who may talk to it, and what it answers.</summary>
+[SuppressMessage("Reliability", "CA1001", Justification = "xunit disposes test classes through IAsyncLifetime.DisposeAsync.")]
+public sealed class TeamsReceiverTests : IAsyncLifetime
+{
+    private LoopbackIssuer _issuer = null!;
+    private FakeConnector _connector = null!;
+    private TeamsHost _host = null!;
+
+    private string ServiceUrl => _connector.ServiceUrl.ToString();
+
+    public async Task InitializeAsync()
+    {
+        _issuer = await LoopbackIssuer.StartAsync();
+        _connector = await FakeConnector.StartAsync();
+        _host = await TeamsHost.StartAsync(_issuer, _connector);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _connector.DisposeAsync();
+        await _issuer.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Ask_in_a_personal_chat_is_answered_with_the_macie_answer_card()
+    {
+        var response = await SendAsync(Activities.Personal("ask what is macie", ServiceUrl), _issuer.Token(ServiceUrl));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        await Eventually.HoldsAsync(() => _connector.Calls.Count == 1);
+        var call = _connector.Calls.Single();
+        call.Method.ShouldBe("POST");
+        call.Path.ShouldBe($"/v3/conversations/{Activities.PersonalConversation}/activities");
+        var card = call.Body["attachments"]![0]!;
+        ((string?)card["contentType"]).ShouldBe("application/vnd.microsoft.card.adaptive");
+        ((string?)card["content"]!["version"]).ShouldBe("1.5");
+        card["content"]!.ToJsonString().ShouldContain("Model answer: What is Macie?");
+    }
+
+    [Fact]
+    public async Task A_token_for_this_app_and_this_service_url_is_accepted()
+    {
+        (await SendAsync(Activities.Personal("help", ServiceUrl), _issuer.Token(ServiceUrl))).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    public static TheoryData<string> SpoiledTokens => ["none", "wrong issuer", "wrong audience", "expired", "not yet valid", "alg none", "unknown key", "tampered", "other service url"];
+
+    [Theory]
+    [MemberData(nameof(SpoiledTokens))]
+    public async Task A_spoiled_token_is_refused_and_nothing_is_sent(string spoiled)
+    {
+        using var other = RSA.Create(2048);
+        var token = spoiled switch
+        {
+            "none" => null,
+            "wrong issuer" => _issuer.Token(ServiceUrl, issuer: "https://sts.example.com"),
+            "wrong audience" => _issuer.Token(ServiceUrl, audience: "another-app"),
+            "expired" => _issuer.Token(ServiceUrl, notBefore: DateTime.UtcNow.AddHours(-2), expires: DateTime.UtcNow.AddMinutes(-10)),
+            "not yet valid" => _issuer.Token(ServiceUrl, notBefore: DateTime.UtcNow.AddMinutes(10), expires: DateTime.UtcNow.AddHours(1)),
+            "alg none" => Unsigned(ServiceUrl),
+            "unknown key" => _issuer.Token(ServiceUrl, key: new RsaSecurityKey(other) { KeyId = "unknown" }),
+            "tampered" => Tampered(_issuer.Token(ServiceUrl)),
+            "other service url" => _issuer.Token("https://smba.trafficmanager.net/emea/"),
+            _ => throw new ArgumentOutOfRangeException(nameof(spoiled)),
+        };
+
+        var response = await SendAsync(Activities.Personal("ask what is macie", ServiceUrl), token);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        await Task.Delay(200);
+        _connector.Calls.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task An_activity_naming_a_service_url_off_the_allow_list_is_refused_and_that_url_gets_nothing()
+    {
+        await using var stranger = await FakeConnector.StartAsync();
+        var strangerUrl = stranger.ServiceUrl.ToString();
+
+        var response = await SendAsync(Activities.Personal("ask what is macie", strangerUrl), _issuer.Token(strangerUrl));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        await Task.Delay(200);
+        stranger.Calls.ShouldBeEmpty();
+        stranger.Unauthorized.ShouldBe(0, "not even a request without a token");
+    }
+
+    [Fact]
+    public async Task Malformed_and_oversized_bodies_are_refused_and_unknown_activities_ignored()
+    {
+        var token = _issuer.Token(ServiceUrl);
+        (await SendRawAsync("{not json", token)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await SendRawAsync("""{"type":"message"}""", token)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await SendRawAsync(new string(' ', 300_000) + "{}", token)).StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        var typing = Activities.Personal("", ServiceUrl);
+        typing["type"] = "typing";
+        (await SendAsync(typing, token)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await SendAsync(Activities.Personal("help", ServiceUrl), token)).StatusCode.ShouldBe(HttpStatusCode.OK, "the host still serves");
+    }
+
+    private Task<HttpResponseMessage> SendAsync(JsonObject activity, string? token) => SendRawAsync(activity.ToJsonString(), token);
+
+    private async Task<HttpResponseMessage> SendRawAsync(string body, string? token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/messages", UriKind.Relative))
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return await _host.Client.SendAsync(request);
+    }
+
+    private static string Unsigned(string serviceUrl)
+    {
+        static string Part(string json) => Base64UrlEncoder.Encode(json);
+        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        return $"{Part("""{"alg":"none","typ":"JWT"}""")}.{Part($$"""{"iss":"https://api.botframework.com","aud":"{{LoopbackIssuer.AppId}}","nbf":{{now - 60}},"exp":{{now + 3600}},"serviceurl":"{{serviceUrl}}"}""")}.";
+    }
+
+    private static string Tampered(string token)
+    {
+        var parts = token.Split('.');
+        var payload = Base64UrlEncoder.Decode(parts[1]).Replace(LoopbackIssuer.AppId, LoopbackIssuer.AppId.Replace('1', '9'), StringComparison.Ordinal);
+        return $"{parts[0]}.{Base64UrlEncoder.Encode(payload)}.{parts[2]}";
+    }
+}
