@@ -58,6 +58,21 @@ public sealed class TeamsConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Installed_for_a_person_coach_says_hello_in_the_personal_chat()
+    {
+        var installed = Activities.Personal("", ServiceUrl);
+        installed["type"] = "conversationUpdate";
+        installed.Remove("text");
+        installed["membersAdded"] = new JsonArray(new JsonObject { ["id"] = Activities.CoachId });
+
+        await SendAsync(installed);
+
+        await Eventually.HoldsAsync(() => _connector.Calls.Count == 1);
+        _connector.Calls[0].Path.ShouldBe($"/v3/conversations/{Activities.PersonalConversation}/activities");
+        ((string?)_connector.Calls[0].Body["text"]).ShouldStartWith("Hi, I'm Coach.");
+    }
+
+    [Fact]
     public async Task A_reveal_answer_press_posts_the_answer_in_the_questions_thread()
     {
         await SendAsync(Activities.InChannel("<at>Coach</at> coach next", ServiceUrl));

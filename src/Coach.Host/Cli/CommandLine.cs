@@ -1,5 +1,8 @@
+using Coach.Core.Ports;
 using Coach.QuestionBank;
 using Coach.QuestionBank.Content;
+using Coach.QuestionBank.Grading;
+using Coach.QuestionBank.Semantic;
 
 namespace Coach.Host.Cli;
 
@@ -17,11 +20,13 @@ internal static class CommandLine
           grade --json --stdin         one "id<TAB>answer" per input line, one JSON line each
           list [--topic TOPIC]         question ids and titles
           validate [PATH]              check decks and synonyms; exit 1 when anything is wrong
+          teams-package APP_ID [--from infra/teams] [--out coach-teams.zip]
+                                       the Teams app package with the bot's app id filled in
         With no verb, coach runs the service.
         """;
 
-    private static readonly HashSet<string> Verbs = ["ask", "grade", "list", "validate", "help"];
-    private static readonly HashSet<string> Valued = ["--content", "--topic"];
+    private static readonly HashSet<string> Verbs = ["ask", "grade", "list", "validate", "teams-package", "help"];
+    private static readonly HashSet<string> Valued = ["--content", "--topic", "--from", "--out"];
 
     public static bool IsVerb(string[] args) => Verbs.Contains(CliArguments.Parse(args, Valued).Verb) || args.Contains("--help");
 
@@ -46,7 +51,11 @@ internal static class CommandLine
             case "grade":
                 using (var bank = await LoadAsync(contentPath, stderr, cancellationToken))
                 {
-                    return await GradeVerb.RunAsync(arguments, bank, bank, stdin, stdout, stderr, cancellationToken);
+                    // The same grader as the service: by meaning too, unless Coach:Grading:Semantic is false.
+                    IAnswerGrader grader = Configuration().GetValue($"{GradingOptions.Section}:{nameof(GradingOptions.Semantic)}", true)
+                        ? new CombinedGrader(bank, new SentenceEmbedder())
+                        : bank;
+                    return await GradeVerb.RunAsync(arguments, bank, grader, stdin, stdout, stderr, cancellationToken);
                 }
 
             case "list":
@@ -55,6 +64,8 @@ internal static class CommandLine
                     return await ListVerb.RunAsync(arguments, bank, stdout, stderr);
                 }
 
+            case "teams-package":
+                return await TeamsPackageVerb.RunAsync(arguments, stdout, stderr, cancellationToken);
             case "validate":
                 return await ValidateVerb.RunAsync((arguments.Words.Count > 0 ? arguments.Words[0] : contentPath), stdout, cancellationToken);
             default:
@@ -64,14 +75,12 @@ internal static class CommandLine
     }
 
     /// <summary>The same settings the service reads: appsettings.json, then <c>Coach__…</c> environment variables.</summary>
-    private static string ConfiguredContentPath()
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.GetFullPath("appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
-            .Build();
-        return configuration[$"{ContentOptions.Section}:Path"] ?? new ContentOptions().Path;
-    }
+    private static string ConfiguredContentPath() => Configuration()[$"{ContentOptions.Section}:Path"] ?? new ContentOptions().Path;
+
+    private static IConfigurationRoot Configuration() => new ConfigurationBuilder()
+        .AddJsonFile(Path.GetFullPath("appsettings.json"), optional: true)
+        .AddEnvironmentVariables()
+        .Build();
 
     private static async Task<LiveQuestionBank> LoadAsync(string contentPath, TextWriter stderr, CancellationToken cancellationToken)
     {

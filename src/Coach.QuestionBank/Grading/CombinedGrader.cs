@@ -17,7 +17,7 @@ namespace Coach.QuestionBank.Grading;
 /// The three constants were chosen by a grid search over both labelled answer sets (see
 /// docs/benchmarks.md), so those sets flatter them somewhat.
 /// </summary>
-internal sealed class CombinedGrader(LiveQuestionBank bank, SentenceEmbedder embedder) : IAnswerGrader
+public sealed class CombinedGrader(LiveQuestionBank bank, SentenceEmbedder embedder) : IAnswerGrader
 {
     /// <summary>Cosine similarity of a sentence and a key point at or below which they share no meaning.</summary>
     public const double Unrelated = 0.20;
