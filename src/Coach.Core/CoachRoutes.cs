@@ -22,6 +22,7 @@ public static class CoachRoutes
         .Command<CoachAdminHandler>("coach")
         .ThreadReply<FollowUpHandler>()
         .Action<RevealAnswerHandler>(CoachActions.RevealAnswer)
+        .Action<CardAnswerHandler>(CoachActions.AnswerQuestion)
         .Action<ShowAnswerHandler>(CoachActions.ShowAnswer)
         .Action<ShareAnswerHandler>(CoachActions.ShareAnswer)
         .Action<MockInterviewActionHandler>(CoachActions.StartMockInterview)

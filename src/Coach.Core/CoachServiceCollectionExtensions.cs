@@ -40,6 +40,7 @@ public static class CoachServiceCollectionExtensions
 
         // Handlers are made per turn; this one is also used by the mock interview's buttons.
         services.AddTransient<MockInterviewHandler>();
+        services.AddTransient<FollowUpHandler>();
         services.AddSingleton(sp => new CoachApp(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<ILogger<CoachApp>>()).MapCoachRoutes());
         return services;
     }

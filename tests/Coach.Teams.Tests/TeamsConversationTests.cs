@@ -73,6 +73,25 @@ public sealed class TeamsConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Without_consent_to_read_the_channel_an_answer_typed_into_the_question_card_brings_the_model_answer()
+    {
+        await SendAsync(Activities.InChannel("<at>Coach</at> coach next", ServiceUrl));
+        await Eventually.HoldsAsync(() => _connector.Calls.Count == 1);
+        var card = _connector.Calls[0].Body["activity"]!["attachments"]![0]!["content"]!;
+        card["body"]!.AsArray().ShouldContain(element => (string?)element!["type"] == "Input.Text" && (string?)element["id"] == "answer");
+        var answer = card["actions"]!.AsArray().Single(action => (string?)action!["title"] == "Answer")!["data"]!.AsObject();
+
+        var submit = Activities.Submit(Activities.InChannel("", ServiceUrl, "activity-1"), "activity-1", (string)answer["action"]!, "");
+        submit["value"]!["answer"] = "Macie uses machine learning to find PII in S3";
+        await SendAsync(submit);
+
+        await Eventually.HoldsAsync(() => _connector.Calls.Any(call => call.Path.EndsWith(";messageid=activity-1/activities", StringComparison.Ordinal)));
+        var reply = _connector.Calls.Single(call => call.Path.EndsWith(";messageid=activity-1/activities", StringComparison.Ordinal)).Body.ToJsonString();
+        reply.ShouldContain("Model answer:");
+        reply.ShouldContain("feedback on Bob Brown");
+    }
+
+    [Fact]
     public async Task A_reveal_answer_press_posts_the_answer_in_the_questions_thread()
     {
         await SendAsync(Activities.InChannel("<at>Coach</at> coach next", ServiceUrl));

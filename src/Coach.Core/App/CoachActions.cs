@@ -12,6 +12,9 @@ public static class CoachActions
     /// <summary>Reveal a daily question's model answer in its thread; pressed on the question itself.</summary>
     public const string RevealAnswer = "reveal-answer";
 
+    /// <summary>An answer typed into a question card's answer box, where the platform has one (Teams): it counts as a reply in the question's thread.</summary>
+    public const string AnswerQuestion = "answer-question";
+
     /// <summary>Start a mock interview in the person's direct conversation with Coach.</summary>
     public const string StartMockInterview = "mock-start";
 

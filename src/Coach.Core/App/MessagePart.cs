@@ -15,6 +15,14 @@ public sealed record AnswerCard(Question Question, AnswerGrade? Grade = null) : 
 /// <summary>Plain text among the cards, e.g. "Question 2 of 5". Never markup: adapters escape it.</summary>
 public sealed record Paragraph(string Text) : MessagePart;
 
+/// <summary>
+/// A text box with a button that sends what was typed back as an <see cref="TurnKind.Action"/>
+/// turn (the text in <see cref="Turn.Text"/>). Platforms whose messages cannot hold one (Slack,
+/// the playground) leave it out: people reply in the thread there. Teams needs it because, without
+/// resource-specific consent, it delivers a channel thread reply to a bot only when it mentions the bot.
+/// </summary>
+public sealed record AnswerBox(string ActionId, string Label, string Placeholder) : MessagePart;
+
 /// <summary>Buttons in a row.</summary>
 public sealed record ButtonRow(IReadOnlyList<Button> Buttons) : MessagePart;
 

@@ -48,6 +48,13 @@ internal sealed class AdaptiveCard
         return this;
     }
 
+    /// <summary>A text box whose value is sent, as <c>answer</c>, with the submit that follows it.</summary>
+    public AdaptiveCard TextBox(string placeholder)
+    {
+        _body.Add(new JsonObject { ["type"] = "Input.Text", ["id"] = "answer", ["isMultiline"] = true, ["placeholder"] = placeholder, ["maxLength"] = 4000 });
+        return this;
+    }
+
     public bool IsEmpty => _body.Count == 0 && _actions.Count == 0;
 
     /// <summary>The card as a Bot Framework attachment.</summary>

@@ -50,6 +50,9 @@ internal static partial class TeamsCards
                     }
 
                     break;
+                case AnswerBox box:
+                    card.TextBox(box.Placeholder).Submit(box.Label, box.ActionId, "");
+                    break;
                 case ButtonRow row:
                     foreach (var button in row.Buttons)
                     {

@@ -9,7 +9,13 @@ internal static class DailyQuestionMessages
 {
     public static CoachMessage Question(Question question) => new(
         $"Question of the day ({question.Topic}): {question.Title}\nReply in this thread with your answer; the model answer and feedback follow.",
-        [OfTheDay, new QuestionCard(question), new Paragraph("Reply in this thread with your answer; the model answer and feedback follow."), new ButtonRow([new Button(CoachActions.RevealAnswer, "Reveal answer")])]);
+        [
+            OfTheDay,
+            new QuestionCard(question),
+            new Paragraph("Reply in this thread with your answer; the model answer and feedback follow."),
+            new AnswerBox(CoachActions.AnswerQuestion, "Answer", "Your answer, in your own words"),
+            new ButtonRow([new Button(CoachActions.RevealAnswer, "Reveal answer")]),
+        ]);
 
     /// <summary>The question once its answer is out: the same card, without the Reveal button.</summary>
     public static CoachMessage QuestionAnswered(Question question) => new(
