@@ -59,6 +59,6 @@ internal sealed class TeamsHost : IAsyncDisposable
 
     private sealed class FixedTokens : IConnectorTokens
     {
-        public Task<string> GetAsync(CancellationToken cancellationToken) => Task.FromResult(FakeConnector.Token);
+        public Task<string?> GetAsync(CancellationToken cancellationToken) => Task.FromResult<string?>(FakeConnector.Token);
     }
 }

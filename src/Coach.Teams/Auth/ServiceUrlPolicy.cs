@@ -14,9 +14,16 @@ internal sealed class ServiceUrlPolicy(IEnumerable<Uri> extra)
 
     public bool Allows(Uri serviceUrl) =>
         (serviceUrl.Scheme == Uri.UriSchemeHttps && TeamsDomains.Any(domain => serviceUrl.Host.EndsWith(domain, StringComparison.OrdinalIgnoreCase)))
-        || _extra.Any(allowed => SameOrigin(allowed, serviceUrl) && serviceUrl.AbsolutePath.StartsWith(allowed.AbsolutePath, StringComparison.Ordinal));
+        || _extra.Any(allowed => SameOrigin(allowed, serviceUrl) && Under(serviceUrl.AbsolutePath, allowed.AbsolutePath));
 
     public bool Allows(string? serviceUrl) => Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && Allows(uri);
+
+    // "/_connector" is under "/_connector/" and vice versa; "/_connectorX" is under neither.
+    private static bool Under(string path, string allowed)
+    {
+        var (p, a) = (path.TrimEnd('/'), allowed.TrimEnd('/'));
+        return p == a || p.StartsWith(a + "/", StringComparison.Ordinal);
+    }
 
     private static bool SameOrigin(Uri a, Uri b) =>
         a.Scheme == b.Scheme && string.Equals(a.Host, b.Host, StringComparison.OrdinalIgnoreCase) && a.Port == b.Port;

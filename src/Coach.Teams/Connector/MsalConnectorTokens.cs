@@ -13,15 +13,21 @@ internal sealed class MsalConnectorTokens : IConnectorTokens
 {
     public const string Scope = "https://api.botframework.com/.default";
 
-    private readonly Func<CancellationToken, Task<AuthenticationResult>> _acquire;
+    private readonly Func<CancellationToken, Task<AuthenticationResult?>> _acquire;
 
     public MsalConnectorTokens(IOptions<TeamsOptions> options)
     {
         var teams = options.Value;
-        if (!string.IsNullOrWhiteSpace(teams.ManagedIdentityClientId))
+        if (string.IsNullOrWhiteSpace(teams.ManagedIdentityClientId) && string.IsNullOrWhiteSpace(teams.AppPassword))
+        {
+            // Only with AllowUnauthenticated (options validation demands a credential otherwise):
+            // local tools such as the Agents Playground take connector calls without a token.
+            _acquire = _ => Task.FromResult<AuthenticationResult?>(null);
+        }
+        else if (!string.IsNullOrWhiteSpace(teams.ManagedIdentityClientId))
         {
             var identity = ManagedIdentityApplicationBuilder.Create(ManagedIdentityId.WithUserAssignedClientId(teams.ManagedIdentityClientId)).Build();
-            _acquire = cancellationToken => identity.AcquireTokenForManagedIdentity("https://api.botframework.com").ExecuteAsync(cancellationToken);
+            _acquire = async cancellationToken => await identity.AcquireTokenForManagedIdentity("https://api.botframework.com").ExecuteAsync(cancellationToken);
         }
         else
         {
@@ -29,9 +35,10 @@ internal sealed class MsalConnectorTokens : IConnectorTokens
                 .WithClientSecret(teams.AppPassword)
                 .WithTenantId(teams.TenantId)
                 .Build();
-            _acquire = cancellationToken => app.AcquireTokenForClient([Scope]).ExecuteAsync(cancellationToken);
+            _acquire = async cancellationToken => await app.AcquireTokenForClient([Scope]).ExecuteAsync(cancellationToken);
         }
     }
 
-    public async Task<string> GetAsync(CancellationToken cancellationToken) => (await _acquire(cancellationToken)).AccessToken;
+    /// <returns>The token, or null when Coach runs without credentials for a local tool.</returns>
+    public async Task<string?> GetAsync(CancellationToken cancellationToken) => (await _acquire(cancellationToken))?.AccessToken;
 }

@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using Coach.Tests;
+
+namespace Coach.Teams.Tests.AgentsPlayground;
+
+/// <summary>
+/// Microsoft 365 Agents Playground, started through ../shared/tools/agents-playground (telemetry
+/// off) on a free loopback port and pointed at Coach's <c>/api/messages</c>. It records every call
+/// it receives on its connector, with what it answered, in its log file, which is what tests read.
+/// </summary>
+internal sealed class AgentsPlaygroundProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly string _log;
+
+    private AgentsPlaygroundProcess(Process process, int port, string log)
+    {
+        _process = process;
+        _log = log;
+        Port = port;
+        Client = new HttpClient { BaseAddress = new Uri($"http://localhost:{port}") };
+    }
+
+    public int Port { get; }
+
+    public HttpClient Client { get; }
+
+    /// <summary>The service URL the playground puts in its activities.</summary>
+    public Uri ConnectorUrl => new($"http://localhost:{Port}/_connector");
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public static async Task<AgentsPlaygroundProcess> StartAsync(int port, Uri botEndpoint, string log)
+    {
+        var script = Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "tools", "agents-playground"));
+        var start = new ProcessStartInfo(script, ["-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-e", botEndpoint.ToString(), "-c", "msteams"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment = { ["M365_AGENTS_PLAYGROUND_LOGFILE"] = log },
+        };
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {script}");
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        // Drained as it comes, so that a full pipe never stalls the playground.
+        process.OutputDataReceived += (_, line) => output.Enqueue(line.Data ?? "");
+        process.ErrorDataReceived += (_, line) => output.Enqueue(line.Data ?? "");
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var playground = new AgentsPlaygroundProcess(process, port, log);
+        await Eventually.HoldsAsync(async () => process.HasExited || await playground.IsUpAsync());
+        if (process.HasExited)
+        {
+            throw new InvalidOperationException($"the Agents Playground exited ({process.ExitCode}): {string.Join('\n', output)}");
+        }
+
+        return playground;
+    }
+
+    /// <summary>The playground's own configuration: its users and conversations.</summary>
+    public async Task<JsonElement> ConfigAsync() =>
+        JsonDocument.Parse(await Client.GetStringAsync(new Uri("/_internal/v1/config", UriKind.Relative))).RootElement.GetProperty("config").Clone();
+
+    /// <summary>Types <paramref name="text"/> into a conversation as the playground's current user.</summary>
+    public async Task SayAsync(string conversationId, string userId, string text)
+    {
+        var body = JsonSerializer.Serialize(new { type = "text", text, textFormat = "plain", from = new { id = userId } });
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        (await Client.PostAsync(new Uri($"/_conversation/v1/conversations/{conversationId}/messages", UriKind.Relative), content)).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Everything the playground has logged so far, its connector calls among it.</summary>
+    public string Log => File.Exists(_log) ? File.ReadAllText(_log) : "";
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private async Task<bool> IsUpAsync()
+    {
+        try
+        {
+            return (await Client.GetAsync(new Uri("/_internal/v1/config", UriKind.Relative))).IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+}
