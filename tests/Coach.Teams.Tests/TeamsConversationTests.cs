@@ -1,7 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using Coach.Tests;
 
@@ -11,38 +9,26 @@ namespace Coach.Teams.Tests;
 [SuppressMessage("Reliability", "CA1001", Justification = "xunit disposes test classes through IAsyncLifetime.DisposeAsync.")]
 public sealed class TeamsConversationTests : IAsyncLifetime
 {
-    private LoopbackIssuer _issuer = null!;
-    private FakeConnector _connector = null!;
-    private TeamsHost _host = null!;
+    private TeamsRig _rig = null!;
 
-    private string ServiceUrl => _connector.ServiceUrl.ToString();
+    private string ServiceUrl => _rig.ServiceUrl;
 
-    public async Task InitializeAsync()
-    {
-        _issuer = await LoopbackIssuer.StartAsync();
-        _connector = await FakeConnector.StartAsync();
-        _host = await TeamsHost.StartAsync(_issuer, _connector);
-    }
+    public async Task InitializeAsync() => _rig = await TeamsRig.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
-        await _issuer.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _rig.DisposeAsync();
 
     [Fact]
     public async Task Installed_in_a_team_the_daily_question_starts_a_channel_thread_and_a_reply_brings_one_model_answer_into_it()
     {
         await SendAsync(Activities.Installed(ServiceUrl));
-        await Eventually.HoldsAsync(() => _connector.Calls.Count == 1);
-        var welcome = _connector.Calls[0];
+        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Count == 1);
+        var welcome = _rig.Connector.Calls[0];
         welcome.Path.ShouldBe("/v3/conversations");
         ((string?)welcome.Body["channelData"]!["channel"]!["id"]).ShouldBe(Activities.General);
 
         await SendAsync(Activities.InChannel("<at>Coach</at> coach next", ServiceUrl));
-        await Eventually.HoldsAsync(() => _connector.Calls.Count == 2);
-        var question = _connector.Calls[1];
+        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Count == 2);
+        var question = _rig.Connector.Calls[1];
         question.Path.ShouldBe("/v3/conversations", "a daily question is a new thread of its own");
         ((string?)question.Body["channelData"]!["channel"]!["id"]).ShouldBe(Activities.General);
         var thread = "activity-2"; // the fake's id for the second activity it was sent
@@ -51,8 +37,8 @@ public sealed class TeamsConversationTests : IAsyncLifetime
         await SendAsync(reply);
         await SendAsync(reply); // delivered twice
 
-        await Eventually.HoldsAsync(() => _connector.Calls.Any(call => call.Method == "PUT"));
-        var answers = _connector.Calls.Where(call => call.Method == "POST" && call.Path == $"/v3/conversations/{Activities.General};messageid={thread}/activities").ToList();
+        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Any(call => call.Method == "PUT"));
+        var answers = _rig.Connector.Calls.Where(call => call.Method == "POST" && call.Path == $"/v3/conversations/{Activities.General};messageid={thread}/activities").ToList();
         answers.Count.ShouldBe(1);
         answers[0].Body.ToJsonString().ShouldContain("Model answer:");
     }
@@ -67,17 +53,17 @@ public sealed class TeamsConversationTests : IAsyncLifetime
 
         await SendAsync(installed);
 
-        await Eventually.HoldsAsync(() => _connector.Calls.Count == 1);
-        _connector.Calls[0].Path.ShouldBe($"/v3/conversations/{Activities.PersonalConversation}/activities");
-        ((string?)_connector.Calls[0].Body["text"]).ShouldStartWith("Hi, I'm Coach.");
+        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Count == 1);
+        _rig.Connector.Calls[0].Path.ShouldBe($"/v3/conversations/{Activities.PersonalConversation}/activities");
+        ((string?)_rig.Connector.Calls[0].Body["text"]).ShouldStartWith("Hi, I'm Coach.");
     }
 
     [Fact]
     public async Task Without_consent_to_read_the_channel_an_answer_typed_into_the_question_card_brings_the_model_answer()
     {
         await SendAsync(Activities.InChannel("<at>Coach</at> coach next", ServiceUrl));
-        await Eventually.HoldsAsync(() => _connector.Calls.Count == 1);
-        var card = _connector.Calls[0].Body["activity"]!["attachments"]![0]!["content"]!;
+        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Count == 1);
+        var card = _rig.Connector.Calls[0].Body["activity"]!["attachments"]![0]!["content"]!;
         card["body"]!.AsArray().ShouldContain(element => (string?)element!["type"] == "Input.Text" && (string?)element["id"] == "answer");
         var answer = card["actions"]!.AsArray().Single(action => (string?)action!["title"] == "Answer")!["data"]!.AsObject();
 
@@ -85,8 +71,8 @@ public sealed class TeamsConversationTests : IAsyncLifetime
         submit["value"]!["answer"] = "Macie uses machine learning to find PII in S3";
         await SendAsync(submit);
 
-        await Eventually.HoldsAsync(() => _connector.Calls.Any(call => call.Path.EndsWith(";messageid=activity-1/activities", StringComparison.Ordinal)));
-        var reply = _connector.Calls.Single(call => call.Path.EndsWith(";messageid=activity-1/activities", StringComparison.Ordinal)).Body.ToJsonString();
+        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Any(call => call.Path.EndsWith(";messageid=activity-1/activities", StringComparison.Ordinal)));
+        var reply = _rig.Connector.Calls.Single(call => call.Path.EndsWith(";messageid=activity-1/activities", StringComparison.Ordinal)).Body.ToJsonString();
         reply.ShouldContain("Model answer:");
         reply.ShouldContain("feedback on Bob Brown");
     }
@@ -95,51 +81,43 @@ public sealed class TeamsConversationTests : IAsyncLifetime
     public async Task A_reveal_answer_press_posts_the_answer_in_the_questions_thread()
     {
         await SendAsync(Activities.InChannel("<at>Coach</at> coach next", ServiceUrl));
-        await Eventually.HoldsAsync(() => _connector.Calls.Count == 1);
-        var reveal = _connector.Calls[0].Body["activity"]!["attachments"]![0]!["content"]!["actions"]!.AsArray()
+        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Count == 1);
+        var reveal = _rig.Connector.Calls[0].Body["activity"]!["attachments"]![0]!["content"]!["actions"]!.AsArray()
             .Single(action => (string?)action!["title"] == "Reveal answer")!["data"]!.AsObject();
 
         await SendAsync(Activities.Submit(Activities.InChannel("", ServiceUrl, "activity-1"), "activity-1", (string)reveal["action"]!, (string)reveal["value"]!));
 
-        await Eventually.HoldsAsync(() => _connector.Calls.Any(call => call.Path.EndsWith(";messageid=activity-1/activities", StringComparison.Ordinal)));
-        _connector.Calls.Single(call => call.Path.EndsWith(";messageid=activity-1/activities", StringComparison.Ordinal)).Body.ToJsonString().ShouldContain("Model answer:");
+        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Any(call => call.Path.EndsWith(";messageid=activity-1/activities", StringComparison.Ordinal)));
+        _rig.Connector.Calls.Single(call => call.Path.EndsWith(";messageid=activity-1/activities", StringComparison.Ordinal)).Body.ToJsonString().ShouldContain("Model answer:");
     }
 
     [Fact]
     public async Task A_two_question_mock_interview_in_a_personal_chat_ends_with_a_scorecard()
     {
         await SendAsync(Activities.Personal("mock 2", ServiceUrl));
-        await Eventually.HoldsAsync(() => _connector.Calls.Count == 1);
+        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Count == 1);
         await SendAsync(Activities.Personal("Security groups are stateful and NACLs are stateless", ServiceUrl));
-        await Eventually.HoldsAsync(() => _connector.Calls.Count >= 3);
-        var card = _connector.Calls.Count; // the fake numbers activities in the order it gets them
-        var skip = _connector.Calls[^1].Body["attachments"]![0]!["content"]!["actions"]!.AsArray()
+        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Count >= 3);
+        var card = _rig.Connector.Calls.Count; // the fake numbers activities in the order it gets them
+        var skip = _rig.Connector.Calls[^1].Body["attachments"]![0]!["content"]!["actions"]!.AsArray()
             .Single(action => (string?)action!["title"] == "Skip")!["data"]!.AsObject();
 
         await SendAsync(Activities.Submit(Activities.Personal("", ServiceUrl), $"activity-{card}", (string)skip["action"]!, (string)skip["value"]!));
 
-        await Eventually.HoldsAsync(() => _connector.Calls.Any(call => call.Body.ToJsonString().Contains("Scorecard", StringComparison.OrdinalIgnoreCase)));
-        _connector.Calls.ShouldAllBe(call => call.Path == $"/v3/conversations/{Activities.PersonalConversation}/activities");
+        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Any(call => call.Body.ToJsonString().Contains("Scorecard", StringComparison.OrdinalIgnoreCase)));
+        _rig.Connector.Calls.ShouldAllBe(call => call.Path == $"/v3/conversations/{Activities.PersonalConversation}/activities");
     }
 
     [Fact]
     public async Task A_rate_limit_and_a_server_error_from_the_connector_are_retried_and_the_answer_arrives_once()
     {
-        _connector.FailNext(429, 500);
+        _rig.Connector.FailNext(429, 500);
 
         await SendAsync(Activities.Personal("ask what is macie", ServiceUrl));
 
-        await Eventually.HoldsAsync(() => _connector.Calls.Count == 1);
-        _connector.Calls[0].Body.ToJsonString().ShouldContain("Model answer: What is Macie?");
+        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Count == 1);
+        _rig.Connector.Calls[0].Body.ToJsonString().ShouldContain("Model answer: What is Macie?");
     }
 
-    private async Task SendAsync(JsonObject activity)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/messages", UriKind.Relative))
-        {
-            Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _issuer.Token(ServiceUrl));
-        (await _host.Client.SendAsync(request)).StatusCode.ShouldBe(HttpStatusCode.OK);
-    }
+    private async Task SendAsync(JsonObject activity) => (await _rig.SendAsync(activity)).StatusCode.ShouldBe(HttpStatusCode.OK);
 }

@@ -1,8 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
 using Coach.Tests;
 using Microsoft.IdentityModel.Tokens;
@@ -13,34 +11,22 @@ namespace Coach.Teams.Tests;
 [SuppressMessage("Reliability", "CA1001", Justification = "xunit disposes test classes through IAsyncLifetime.DisposeAsync.")]
 public sealed class TeamsReceiverTests : IAsyncLifetime
 {
-    private LoopbackIssuer _issuer = null!;
-    private FakeConnector _connector = null!;
-    private TeamsHost _host = null!;
+    private TeamsRig _rig = null!;
 
-    private string ServiceUrl => _connector.ServiceUrl.ToString();
+    private string ServiceUrl => _rig.ServiceUrl;
 
-    public async Task InitializeAsync()
-    {
-        _issuer = await LoopbackIssuer.StartAsync();
-        _connector = await FakeConnector.StartAsync();
-        _host = await TeamsHost.StartAsync(_issuer, _connector);
-    }
+    public async Task InitializeAsync() => _rig = await TeamsRig.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
-        await _issuer.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _rig.DisposeAsync();
 
     [Fact]
     public async Task Ask_in_a_personal_chat_is_answered_with_the_macie_answer_card()
     {
-        var response = await SendAsync(Activities.Personal("ask what is macie", ServiceUrl), _issuer.Token(ServiceUrl));
+        var response = await SendAsync(Activities.Personal("ask what is macie", ServiceUrl), _rig.Issuer.Token(ServiceUrl));
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        await Eventually.HoldsAsync(() => _connector.Calls.Count == 1);
-        var call = _connector.Calls.Single();
+        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Count == 1);
+        var call = _rig.Connector.Calls.Single();
         call.Method.ShouldBe("POST");
         call.Path.ShouldBe($"/v3/conversations/{Activities.PersonalConversation}/activities");
         var card = call.Body["attachments"]![0]!;
@@ -52,7 +38,7 @@ public sealed class TeamsReceiverTests : IAsyncLifetime
     [Fact]
     public async Task A_token_for_this_app_and_this_service_url_is_accepted()
     {
-        (await SendAsync(Activities.Personal("help", ServiceUrl), _issuer.Token(ServiceUrl))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await SendAsync(Activities.Personal("help", ServiceUrl), _rig.Issuer.Token(ServiceUrl))).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     public static TheoryData<string> SpoiledTokens => ["none", "wrong issuer", "wrong audience", "expired", "not yet valid", "alg none", "unknown key", "tampered", "other service url"];
@@ -65,14 +51,14 @@ public sealed class TeamsReceiverTests : IAsyncLifetime
         var token = spoiled switch
         {
             "none" => null,
-            "wrong issuer" => _issuer.Token(ServiceUrl, issuer: "https://sts.example.com"),
-            "wrong audience" => _issuer.Token(ServiceUrl, audience: "another-app"),
-            "expired" => _issuer.Token(ServiceUrl, notBefore: DateTime.UtcNow.AddHours(-2), expires: DateTime.UtcNow.AddMinutes(-10)),
-            "not yet valid" => _issuer.Token(ServiceUrl, notBefore: DateTime.UtcNow.AddMinutes(10), expires: DateTime.UtcNow.AddHours(1)),
+            "wrong issuer" => _rig.Issuer.Token(ServiceUrl, issuer: "https://sts.example.com"),
+            "wrong audience" => _rig.Issuer.Token(ServiceUrl, audience: "another-app"),
+            "expired" => _rig.Issuer.Token(ServiceUrl, notBefore: DateTime.UtcNow.AddHours(-2), expires: DateTime.UtcNow.AddMinutes(-10)),
+            "not yet valid" => _rig.Issuer.Token(ServiceUrl, notBefore: DateTime.UtcNow.AddMinutes(10), expires: DateTime.UtcNow.AddHours(1)),
             "alg none" => Unsigned(ServiceUrl),
-            "unknown key" => _issuer.Token(ServiceUrl, key: new RsaSecurityKey(other) { KeyId = "unknown" }),
-            "tampered" => Tampered(_issuer.Token(ServiceUrl)),
-            "other service url" => _issuer.Token("https://smba.trafficmanager.net/emea/"),
+            "unknown key" => _rig.Issuer.Token(ServiceUrl, key: new RsaSecurityKey(other) { KeyId = "unknown" }),
+            "tampered" => Tampered(_rig.Issuer.Token(ServiceUrl)),
+            "other service url" => _rig.Issuer.Token("https://smba.trafficmanager.net/emea/"),
             _ => throw new ArgumentOutOfRangeException(nameof(spoiled)),
         };
 
@@ -80,7 +66,7 @@ public sealed class TeamsReceiverTests : IAsyncLifetime
 
         response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         await Task.Delay(200);
-        _connector.Calls.ShouldBeEmpty();
+        _rig.Connector.Calls.ShouldBeEmpty();
     }
 
     [Fact]
@@ -89,7 +75,7 @@ public sealed class TeamsReceiverTests : IAsyncLifetime
         await using var stranger = await FakeConnector.StartAsync();
         var strangerUrl = stranger.ServiceUrl.ToString();
 
-        var response = await SendAsync(Activities.Personal("ask what is macie", strangerUrl), _issuer.Token(strangerUrl));
+        var response = await SendAsync(Activities.Personal("ask what is macie", strangerUrl), _rig.Issuer.Token(strangerUrl));
 
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         await Task.Delay(200);
@@ -100,7 +86,7 @@ public sealed class TeamsReceiverTests : IAsyncLifetime
     [Fact]
     public async Task Malformed_and_oversized_bodies_are_refused_and_unknown_activities_ignored()
     {
-        var token = _issuer.Token(ServiceUrl);
+        var token = _rig.Issuer.Token(ServiceUrl);
         (await SendRawAsync("{not json", token)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await SendRawAsync("""{"type":"message"}""", token)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await SendRawAsync(new string(' ', 300_000) + "{}", token)).StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
@@ -113,19 +99,7 @@ public sealed class TeamsReceiverTests : IAsyncLifetime
 
     private Task<HttpResponseMessage> SendAsync(JsonObject activity, string? token) => SendRawAsync(activity.ToJsonString(), token);
 
-    private async Task<HttpResponseMessage> SendRawAsync(string body, string? token)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/messages", UriKind.Relative))
-        {
-            Content = new StringContent(body, Encoding.UTF8, "application/json"),
-        };
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-
-        return await _host.Client.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> SendRawAsync(string body, string? token) => _rig.SendRawAsync(body, token);
 
     private static string Unsigned(string serviceUrl)
     {

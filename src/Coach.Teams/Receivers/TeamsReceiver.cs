@@ -80,7 +80,8 @@ internal sealed partial class TeamsReceiver(
         }
 
         // The same activity delivered twice (a retry, or to two replicas) is handled once.
-        if (turn.Message is { } message && !await processed.TryMarkAsync(TeamsConversation.PlatformName, $"{turn.Channel.Id}#{message.Id}", time.GetUtcNow(), cancellationToken))
+        if (activity.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+            && !await processed.TryMarkAsync(TeamsConversation.PlatformName, $"{turn.Channel.Id}#{id.GetString()}", time.GetUtcNow(), cancellationToken))
         {
             return Results.Ok();
         }
