@@ -27,8 +27,17 @@ internal sealed record TeamsConversation(Uri ServiceUrl, string Kind, string Id)
             : throw new ArgumentException($"Not a Teams conversation: {channel.Id}", nameof(channel));
     }
 
+    private const string ThreadMarker = ";messageid=";
+
     /// <summary>The same conversation seen as a thread of it (a channel thread is its own conversation in the connector).</summary>
-    public TeamsConversation Thread(string rootMessageId) => this with { Id = $"{Id};messageid={rootMessageId}" };
+    public TeamsConversation Thread(string rootMessageId) => this with { Id = $"{Id}{ThreadMarker}{rootMessageId}" };
+
+    /// <summary>A conversation id split into the channel's and its thread's root message id, if it names a thread.</summary>
+    public static (string Root, string? Thread) SplitThread(string conversationId)
+    {
+        var at = conversationId.IndexOf(ThreadMarker, StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? (conversationId, null) : (conversationId[..at], conversationId[(at + ThreadMarker.Length)..]);
+    }
 
     /// <summary>A connector URL under the service URL, joined with exactly one slash (the Agents Playground answers 404 to two).</summary>
     public Uri Url(string path) => new($"{ServiceUrl.AbsoluteUri.TrimEnd('/')}/{path.TrimStart('/')}");

@@ -36,7 +36,7 @@ internal sealed class TeamsPlatform(ConnectorClient connector, IOptions<TeamsOpt
             ["channelData"] = new JsonObject { ["channel"] = new JsonObject { ["id"] = conversation.Id } },
             ["activity"] = TeamsCards.Activity(message),
         }, cancellationToken);
-        return new MessageRef(activityId ?? RootOf(threadConversation));
+        return new MessageRef(activityId ?? TeamsConversation.SplitThread(threadConversation).Thread ?? threadConversation);
     }
 
     public async Task<MessageRef> ReplyInThreadAsync(ChannelRef channel, MessageRef thread, CoachMessage message, CancellationToken cancellationToken)
@@ -78,12 +78,5 @@ internal sealed class TeamsPlatform(ConnectorClient connector, IOptions<TeamsOpt
             ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = options.Value.TenantId } },
         }, cancellationToken);
         return (at with { Id = id }).ToChannel();
-    }
-
-    private static string RootOf(string threadConversationId)
-    {
-        const string Marker = ";messageid=";
-        var at = threadConversationId.IndexOf(Marker, StringComparison.OrdinalIgnoreCase);
-        return at < 0 ? threadConversationId : threadConversationId[(at + Marker.Length)..];
     }
 }

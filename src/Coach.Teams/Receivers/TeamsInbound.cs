@@ -29,7 +29,7 @@ internal static partial class TeamsInbound
 
         var kind = Text(conversation, "conversationType") ?? "personal";
         var isDirect = kind == "personal";
-        var (rootId, threadId) = SplitThread(conversationId);
+        var (rootId, threadId) = TeamsConversation.SplitThread(conversationId);
         var channel = new TeamsConversation(serviceUrl, kind, rootId).ToChannel();
         var from = Object(activity, "from");
         var user = new ChatUser(from is { } f ? Text(f, "id") ?? "" : "", from is { } g ? Text(g, "name") ?? "" : "");
@@ -74,14 +74,6 @@ internal static partial class TeamsInbound
         return isDirect ? turn with { Kind = TurnKind.DirectMessage, Text = text }
             : threadId is not null ? turn with { Kind = TurnKind.ThreadReply, Thread = new MessageRef(threadId), Text = text }
             : turn with { Kind = TurnKind.Mention, Text = text };
-    }
-
-    // A channel thread's conversation id is the channel's with ";messageid=<root message id>".
-    private static (string Root, string? Thread) SplitThread(string conversationId)
-    {
-        const string Marker = ";messageid=";
-        var at = conversationId.IndexOf(Marker, StringComparison.OrdinalIgnoreCase);
-        return at < 0 ? (conversationId, null) : (conversationId[..at], conversationId[(at + Marker.Length)..]);
     }
 
     private static bool AddsCoach(JsonElement activity) =>
