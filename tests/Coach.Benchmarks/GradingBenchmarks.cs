@@ -1,10 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Coach.Core.Questions;
-using Coach.QuestionBank.Content;
-using Coach.QuestionBank.Grading;
-using Coach.QuestionBank.Semantic;
-using Coach.Tests;
-using Microsoft.Extensions.Logging.Abstractions;
+using Coach.QuestionBank.Tests;
 
 namespace Coach.QuestionBank.Benchmarks;
 
@@ -27,30 +23,27 @@ public class GradingBenchmarks : IDisposable
         "NACLs support both allow and deny rules and are evaluated in order by rule number, lowest first, until one matches. " +
         "Use both together for layered defence.";
 
-    private LiveQuestionBank _bank = null!;
-    private CombinedGrader _combined = null!;
+    private SeedBank _seed = null!;
     private Question _question = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        _bank = new LiveQuestionBank(NullLogger<LiveQuestionBank>.Instance);
-        _bank.Apply(ContentReader.ReadAsync(RepositoryPaths.Content, CancellationToken.None).GetAwaiter().GetResult());
-        _question = _bank.Find(new QuestionId("aws-security", 17))!;
-        _combined = new CombinedGrader(_bank, new SentenceEmbedder());
-        _combined.Grade(_question, "warm the model up");
+        _seed = new SeedBank();
+        _question = _seed.Bank.Find(new QuestionId("aws-security", 17))!;
+        _seed.Combined.Grade(_question, "warm the model up");
     }
 
     [Benchmark(Baseline = true)]
-    public int Lexical() => _bank.Grade(_question, HundredWordAnswer).Score;
+    public int Lexical() => _seed.Bank.Grade(_question, HundredWordAnswer).Score;
 
     [Benchmark]
-    public int Combined() => _combined.Grade(_question, HundredWordAnswer).Score;
+    public int Combined() => _seed.Combined.Grade(_question, HundredWordAnswer).Score;
 
     [GlobalCleanup]
     public void Dispose()
     {
-        _bank.Dispose();
+        _seed.Dispose();
         GC.SuppressFinalize(this);
     }
 }

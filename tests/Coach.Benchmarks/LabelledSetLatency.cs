@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using Coach.QuestionBank.Content;
+using Coach.QuestionBank.Tests;
 using Coach.QuestionBank.Tests.Search;
-using Coach.Tests;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Coach.QuestionBank.Benchmarks;
 
@@ -18,8 +16,8 @@ internal static class LabelledSetLatency
 
     public static void Run()
     {
-        using var bank = new LiveQuestionBank(NullLogger<LiveQuestionBank>.Instance);
-        bank.Apply(ContentReader.ReadAsync(RepositoryPaths.Content, CancellationToken.None).GetAwaiter().GetResult());
+        using var seed = new SeedBank();
+        var bank = seed.Bank;
         using var baseline = new Bm25Baseline(bank.Questions);
         var queries = LabelledQuery.Load();
 

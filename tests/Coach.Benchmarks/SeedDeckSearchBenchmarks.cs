@@ -1,10 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using Coach.QuestionBank.Content;
-using Coach.QuestionBank.Search;
-using Coach.QuestionBank.Semantic;
+using Coach.QuestionBank.Tests;
 using Coach.QuestionBank.Tests.Search;
-using Coach.Tests;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Coach.QuestionBank.Benchmarks;
 
@@ -18,9 +14,8 @@ namespace Coach.QuestionBank.Benchmarks;
 [IterationCount(15)]
 public class SeedDeckSearchBenchmarks : IDisposable
 {
-    private LiveQuestionBank _bank = null!;
+    private SeedBank _seed = null!;
     private Bm25Baseline _baseline = null!;
-    private HybridSearch _hybrid = null!;
 
     [Params("what is macie", "sg vs nacl", "what is maice", "find pii in s3 buckets", "best pizza in town", "should I terminate a compromised instance right away")]
     public string Query { get; set; } = "";
@@ -28,28 +23,25 @@ public class SeedDeckSearchBenchmarks : IDisposable
     [GlobalSetup]
     public void Setup()
     {
-        _bank = new LiveQuestionBank(NullLogger<LiveQuestionBank>.Instance);
-        _bank.Apply(ContentReader.ReadAsync(RepositoryPaths.Content, CancellationToken.None).GetAwaiter().GetResult());
-        _baseline = new Bm25Baseline(_bank.Questions);
-        var vectors = new QuestionVectors(new SentenceEmbedder());
-        vectors.Build(_bank.Questions);
-        _hybrid = new HybridSearch(_bank, vectors);
+        _seed = new SeedBank();
+        _baseline = new Bm25Baseline(_seed.Bank.Questions);
+        _ = _seed.Hybrid; // embeds the questions now, not in the first measured call
     }
 
     [Benchmark(Baseline = true)]
     public string? PlainBm25() => _baseline.Best(Query);
 
     [Benchmark]
-    public bool Coach() => _bank.Search(Query).Confident;
+    public bool Coach() => _seed.Bank.Search(Query).Confident;
 
     /// <summary>The default: words, then meaning when the words decline (the model runs only then).</summary>
     [Benchmark]
-    public bool CoachWithMeaning() => _hybrid.Search(Query).Confident;
+    public bool CoachWithMeaning() => _seed.Hybrid.Search(Query).Confident;
 
     [GlobalCleanup]
     public void Dispose()
     {
-        _bank.Dispose();
+        _seed.Dispose();
         _baseline.Dispose();
         GC.SuppressFinalize(this);
     }
