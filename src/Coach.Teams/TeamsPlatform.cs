@@ -63,8 +63,14 @@ internal sealed class TeamsPlatform(ConnectorClient connector, IOptions<TeamsOpt
             ? OpenDirectAsync(user, serviceUrl, cancellationToken)
             : throw new InvalidOperationException($"Coach has not seen {user.Id} in Teams yet, so it does not know their service URL.");
 
-    public Task UpdateAsync(ChannelRef channel, MessageRef message, CoachMessage replacement, CancellationToken cancellationToken) =>
-        connector.UpdateAsync(TeamsConversation.Of(channel), message.Id, TeamsCards.Activity(replacement), cancellationToken);
+    public Task UpdateAsync(ChannelRef channel, MessageRef message, CoachMessage replacement, CancellationToken cancellationToken)
+    {
+        // A post that opened a channel thread is addressed within that thread's conversation, the
+        // reference Teams handed back when the thread was created.
+        var conversation = TeamsConversation.Of(channel);
+        var at = conversation.IsTeamChannel ? conversation.Thread(message.Id) : conversation;
+        return connector.UpdateAsync(at, message.Id, TeamsCards.Activity(replacement), cancellationToken);
+    }
 
     private async Task<ChannelRef> OpenDirectAsync(ChatUser user, Uri serviceUrl, CancellationToken cancellationToken)
     {

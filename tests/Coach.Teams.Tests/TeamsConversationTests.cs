@@ -24,6 +24,10 @@ public sealed class TeamsConversationTests : IAsyncLifetime
         await Eventually.HoldsAsync(() => _rig.Connector.Calls.Count == 1);
         var welcome = _rig.Connector.Calls[0];
         welcome.Path.ShouldBe("/v3/conversations");
+        var card = welcome.Body["activity"]!.AsObject();
+        card["text"].ShouldBeNull("an activity's text and its card would show as two messages");
+        ((string?)card["summary"])!.StartsWith("Hi, I'm Coach.", StringComparison.Ordinal).ShouldBeTrue("the summary is what a notification shows");
+        ((string?)card["attachments"]![0]!["content"]!["body"]![0]!["text"])!.StartsWith("Hi, I'm Coach.", StringComparison.Ordinal).ShouldBeTrue();
         ((string?)welcome.Body["channelData"]!["channel"]!["id"]).ShouldBe(Activities.General);
 
         await SendAsync(Activities.InChannel("<at>Coach</at> coach next", ServiceUrl));
@@ -38,6 +42,9 @@ public sealed class TeamsConversationTests : IAsyncLifetime
         await SendAsync(reply); // delivered twice
 
         await Eventually.HoldsAsync(() => _rig.Connector.Calls.Any(call => call.Method == "PUT"));
+        _rig.Connector.Calls.Single(call => call.Method == "PUT").Path.ShouldBe(
+            $"/v3/conversations/{Activities.General};messageid={thread}/activities/{thread}",
+            "the question that opened the thread is updated in the thread's own conversation");
         var answers = _rig.Connector.Calls.Where(call => call.Method == "POST" && call.Path == $"/v3/conversations/{Activities.General};messageid={thread}/activities").ToList();
         answers.Count.ShouldBe(1);
         answers[0].Body.ToJsonString().ShouldContain("Model answer:");

@@ -11,13 +11,18 @@ internal static class Eventually
 
     public static Task HoldsAsync(Func<bool> condition) => HoldsAsync(() => Task.FromResult(condition()));
 
-    public static async Task HoldsAsync(Func<Task<bool>> condition)
+    public static Task HoldsAsync(Func<Task<bool>> condition) => HoldsAsync(condition, () => "");
+
+    /// <summary>As <see cref="HoldsAsync(Func{bool})"/>, saying what was seen instead when it never holds.</summary>
+    public static Task HoldsAsync(Func<bool> condition, Func<string> seen) => HoldsAsync(() => Task.FromResult(condition()), seen);
+
+    private static async Task HoldsAsync(Func<Task<bool>> condition, Func<string> seen)
     {
         for (var attempt = 0; attempt < Attempts && !await condition(); attempt++)
         {
             await Task.Delay(Pause);
         }
 
-        (await condition()).ShouldBeTrue();
+        (await condition()).ShouldBeTrue(seen());
     }
 }

@@ -7,22 +7,17 @@ using Coach.Core.Grading;
 namespace Coach.Teams.Cards;
 
 /// <summary>
-/// What Coach says, as a Bot Framework message activity: the text (what notifications show) and,
-/// when the message has parts, one Adaptive Card with them. Text people typed is escaped, so
-/// their Markdown is shown as written, never rendered.
+/// What Coach says, as a Bot Framework message activity: Markdown text, or, when the message has
+/// parts, one Adaptive Card with them and the text as its summary (what notifications show). Never
+/// both: Teams shows an activity's text and its card as two messages, and refuses to update one
+/// that has both. Text people typed is escaped, so their Markdown is shown as written, never rendered.
 /// </summary>
 internal static partial class TeamsCards
 {
-    public static JsonObject Activity(CoachMessage message)
-    {
-        var activity = new JsonObject { ["type"] = "message", ["text"] = Escape(message.Text), ["textFormat"] = "markdown" };
-        if (message.Parts.Count > 0)
-        {
-            activity["attachments"] = new JsonArray(Card(message).ToAttachment());
-        }
-
-        return activity;
-    }
+    public static JsonObject Activity(CoachMessage message) =>
+        message.Parts.Count > 0
+            ? new JsonObject { ["type"] = "message", ["summary"] = message.Text, ["attachments"] = new JsonArray(Card(message).ToAttachment()) }
+            : new JsonObject { ["type"] = "message", ["text"] = Escape(message.Text), ["textFormat"] = "markdown" };
 
     public static AdaptiveCard Card(CoachMessage message)
     {

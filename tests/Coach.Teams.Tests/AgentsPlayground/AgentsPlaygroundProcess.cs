@@ -76,8 +76,100 @@ internal sealed class AgentsPlaygroundProcess : IAsyncDisposable
         (await Client.PostAsync(new Uri($"/_conversation/v1/conversations/{conversationId}/messages", UriKind.Relative), content)).EnsureSuccessStatusCode();
     }
 
+    /// <summary>Types <paramref name="text"/> into a conversation, mentioning the bot the way Teams does (the playground, like Teams without resource-specific consent, passes channel messages on only when they mention the bot).</summary>
+    public async Task MentionAsync(string conversationId, string userId, string botId, string botName, string text)
+    {
+        var mention = $"<at>{botName}</at>";
+        var body = JsonSerializer.Serialize(new
+        {
+            type = "text",
+            text = $"{mention} {text}",
+            textFormat = "plain",
+            from = new { id = userId },
+            mentions = new[] { new { mentioned = new { id = botId }, text = mention } },
+        });
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        (await Client.PostAsync(new Uri($"/_conversation/v1/conversations/{conversationId}/messages", UriKind.Relative), content)).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Presses an Action.Submit on a card the bot posted, as the playground's card renderer does: the action's data, plus any inputs, become the activity's value. A card that opened a channel thread lives in that thread.</summary>
+    public async Task SubmitAsync(BotMessage card, string userId, JsonElement data, IReadOnlyDictionary<string, string>? inputs = null)
+    {
+        var value = JsonSerializer.Deserialize<Dictionary<string, object?>>(data.GetRawText())!;
+        foreach (var (id, text) in inputs ?? new Dictionary<string, string>())
+        {
+            value[id] = text;
+        }
+
+        var body = JsonSerializer.Serialize(new { conversation = new { id = card.ThreadConversationId ?? card.ConversationId }, from = new { id = userId }, replyToId = card.MessageId, value });
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        (await Client.PostAsync(new Uri("/_conversation/v1/submit", UriKind.Relative), content)).EnsureSuccessStatusCode();
+    }
+
     /// <summary>Everything the playground has logged so far, its connector calls among it.</summary>
     public string Log => File.Exists(_log) ? File.ReadAllText(_log) : "";
+
+    /// <summary>
+    /// The messages the playground shows, in order, read from its log: it logs each message it
+    /// adds to a conversation (a bot's activity with text and a card becomes two messages) with
+    /// the conversation it landed in.
+    /// </summary>
+    public IReadOnlyList<BotMessage> Messages()
+    {
+        var messages = new List<BotMessage>();
+        foreach (var line in Log.Split('\n'))
+        {
+            var start = line.IndexOf("{\"action\":\"createMessage\"", StringComparison.Ordinal);
+            if (start < 0)
+            {
+                continue;
+            }
+
+            using var entry = JsonDocument.Parse(line[start..]);
+            var message = entry.RootElement.GetProperty("message");
+            messages.Add(new BotMessage(
+                entry.RootElement.GetProperty("actionConversationId").GetString()!,
+                message.GetProperty("messageId").GetString()!,
+                message.GetProperty("from").GetProperty("id").GetString()!,
+                message.TryGetProperty("postConversationId", out var thread) ? thread.GetString() : null,
+                message.Clone()));
+        }
+
+        return messages;
+    }
+
+    /// <summary>Every call Coach made to the playground's connector, as it logged them: what was asked and how it answered.</summary>
+    public IReadOnlyList<ConnectorCall> ConnectorCalls()
+    {
+        var calls = new List<ConnectorCall>();
+        foreach (var line in Log.Split('\n'))
+        {
+            var start = line.IndexOf("{\"logAction\":\"appendLog\"", StringComparison.Ordinal);
+            if (start < 0)
+            {
+                continue;
+            }
+
+            using var entry = JsonDocument.Parse(line[start..]);
+            var log = entry.RootElement.GetProperty("log");
+            if (log.TryGetProperty("to", out var to) && to.GetString() == "Microsoft 365 Agents Playground"
+                && log.TryGetProperty("request", out var request) && log.TryGetProperty("response", out var response))
+            {
+                calls.Add(new ConnectorCall(log.GetProperty("activityName").GetString()!, request.GetRawText(), response.GetProperty("statusCode").GetInt32()));
+            }
+        }
+
+        return calls;
+    }
+
+    /// <summary>Connector calls the playground refused (4xx) or failed (5xx).</summary>
+    public IReadOnlyList<ConnectorCall> FailedConnectorCalls() => [.. ConnectorCalls().Where(call => !call.Succeeded)];
+
+    /// <summary>One call to the playground's connector.</summary>
+    public sealed record ConnectorCall(string ActivityName, string Request, int StatusCode)
+    {
+        public bool Succeeded => StatusCode is >= 200 and < 300;
+    }
 
     public async ValueTask DisposeAsync()
     {
