@@ -5,8 +5,13 @@ public sealed class StorageOptions
 {
     public const string Section = "Coach:Storage";
 
-    /// <summary><c>Sqlite</c> (the default); <c>Postgres</c> comes with the scale-out work.</summary>
+    /// <summary><c>Sqlite</c> (the default: one process, one file) or <c>Postgres</c> (several replicas sharing one database).</summary>
     public string Provider { get; set; } = "Sqlite";
 
+    /// <summary>A Microsoft.Data.Sqlite or an Npgsql connection string; a PostgreSQL password belongs in an environment variable or user-secrets.</summary>
     public string ConnectionString { get; set; } = "Data Source=data/coach.db";
+
+    internal bool IsSqlite => string.Equals(Provider, "Sqlite", StringComparison.OrdinalIgnoreCase);
+
+    internal bool IsPostgres => string.Equals(Provider, "Postgres", StringComparison.OrdinalIgnoreCase) || string.Equals(Provider, "PostgreSQL", StringComparison.OrdinalIgnoreCase);
 }

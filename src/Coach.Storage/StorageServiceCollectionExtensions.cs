@@ -1,4 +1,6 @@
 using Coach.Core.Ports;
+using Coach.Storage.Postgres;
+using Coach.Storage.Sql;
 using Coach.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,29 +12,35 @@ namespace Coach.Storage;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds Coach's storage from <c>Coach:Storage</c>: a SQLite file (default
-    /// <c>data/coach.db</c> under the content root, folder created), migrated at start-up.
+    /// Adds Coach's storage from <c>Coach:Storage</c>: a SQLite file (the default,
+    /// <c>data/coach.db</c> under the content root, folder created) or, with
+    /// <c>Provider=Postgres</c>, a PostgreSQL database that several replicas share; migrated at start-up.
     /// </summary>
     public static IServiceCollection AddCoachStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<StorageOptions>()
             .Bind(configuration.GetSection(StorageOptions.Section))
-            .Validate(options => string.Equals(options.Provider, "Sqlite", StringComparison.OrdinalIgnoreCase), "Coach:Storage:Provider must be 'Sqlite' (PostgreSQL is not built yet).")
+            .Validate(options => options.IsSqlite || options.IsPostgres, "Coach:Storage:Provider must be 'Sqlite' or 'Postgres'.")
             .Validate(options => !string.IsNullOrWhiteSpace(options.ConnectionString), "Coach:Storage:ConnectionString must be set.")
+            .Validate(options => !options.IsPostgres || !options.ConnectionString.StartsWith("Data Source=", StringComparison.OrdinalIgnoreCase), "Coach:Storage:ConnectionString is a SQLite one; with Provider=Postgres give a PostgreSQL one (Host=…;Database=…;Username=…).")
             .ValidateOnStart();
-        services.AddSingleton(sp => new SqliteDatabase(
-            sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString,
-            sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        services.AddSingleton<ICoachDatabase>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return options.IsPostgres
+                ? new PostgresDatabase(options.ConnectionString)
+                : new SqliteDatabase(options.ConnectionString, sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
+        });
         services.AddHostedService<StorageMigrator>();
-        services.AddSingleton<IChannelStore, SqliteChannelStore>();
-        services.AddSingleton<ISlotClaims, SqliteSlotClaims>();
-        services.AddSingleton<IProcessedEvents, SqliteProcessedEvents>();
-        services.AddSingleton<IDailyPostStore, SqliteDailyPostStore>();
-        services.AddSingleton<IInterviewStore, SqliteInterviewStore>();
-        services.AddSingleton<IMessageLog, SqliteMessageLog>();
-        services.AddSingleton<IReviewStore, SqliteReviewStore>();
-        services.AddSingleton<IAnswerHistory, SqliteAnswerHistory>();
-        services.AddSingleton<IInterviewDates, SqliteInterviewDates>();
+        services.AddSingleton<IChannelStore, SqlChannelStore>();
+        services.AddSingleton<ISlotClaims, SqlSlotClaims>();
+        services.AddSingleton<IProcessedEvents, SqlProcessedEvents>();
+        services.AddSingleton<IDailyPostStore, SqlDailyPostStore>();
+        services.AddSingleton<IInterviewStore, SqlInterviewStore>();
+        services.AddSingleton<IMessageLog, SqlMessageLog>();
+        services.AddSingleton<IReviewStore, SqlReviewStore>();
+        services.AddSingleton<IAnswerHistory, SqlAnswerHistory>();
+        services.AddSingleton<IInterviewDates, SqlInterviewDates>();
         return services;
     }
 }

@@ -1,43 +1,97 @@
 using Coach.Core.App;
 using Coach.Core.Channels;
+using Coach.Core.Features.MockInterview;
 using Coach.Core.Ports;
 using Coach.Core.Progress;
 using Coach.Core.Questions;
 using Coach.Core.Review;
+using Coach.Storage.Sql;
 
 namespace Coach.Storage.Tests;
 
 /// <summary>
-/// What every storage provider must do, written once: SQLite runs it now, and the PostgreSQL store
-/// will run the same suite by deriving from it.
+/// What every storage provider must do, written once and run against each (a SQLite file, a
+/// PostgreSQL server) by a class deriving from it that opens the database.
 /// </summary>
-public abstract class StoreContractTests
+public abstract class StoreContractTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 30, 9, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
-    protected abstract IChannelStore Channels { get; }
+    private protected IChannelStore Channels { get; private set; } = null!;
 
-    protected abstract ISlotClaims Claims { get; }
+    private protected ISlotClaims Claims { get; private set; } = null!;
 
-    protected abstract IProcessedEvents Events { get; }
+    private protected IProcessedEvents Events { get; private set; } = null!;
 
-    protected abstract IDailyPostStore Posts { get; }
+    private protected IDailyPostStore Posts { get; private set; } = null!;
 
-    protected abstract IMessageLog Log { get; }
+    private protected IMessageLog Log { get; private set; } = null!;
 
-    protected abstract IReviewStore Reviews { get; }
+    private protected IReviewStore Reviews { get; private set; } = null!;
 
-    protected abstract IInterviewDates InterviewDates { get; }
+    private protected IInterviewDates InterviewDates { get; private set; } = null!;
 
-    protected abstract IAnswerHistory History { get; }
+    private protected IAnswerHistory History { get; private set; } = null!;
 
-    /// <summary>A second, independent connection to the same database: another replica.</summary>
-    protected abstract ISlotClaims OtherReplicaClaims { get; }
+    private protected IInterviewStore Interviews { get; private set; } = null!;
 
-    protected abstract IDailyPostStore OtherReplicaPosts { get; }
+    /// <summary>Stores on a second, independent connection to the same database: another replica.</summary>
+    private protected ISlotClaims OtherReplicaClaims { get; private set; } = null!;
 
-    [Fact]
+    private protected IDailyPostStore OtherReplicaPosts { get; private set; } = null!;
+
+    private protected IInterviewStore OtherReplicaInterviews { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var (database, otherReplica) = await OpenAsync();
+        (Channels, Claims, Events, Posts) = (new SqlChannelStore(database), new SqlSlotClaims(database), new SqlProcessedEvents(database), new SqlDailyPostStore(database));
+        (Log, Reviews, InterviewDates, History, Interviews) = (new SqlMessageLog(database), new SqlReviewStore(database), new SqlInterviewDates(database), new SqlAnswerHistory(database), new SqlInterviewStore(database));
+        (OtherReplicaClaims, OtherReplicaPosts, OtherReplicaInterviews) = (new SqlSlotClaims(otherReplica), new SqlDailyPostStore(otherReplica), new SqlInterviewStore(otherReplica));
+    }
+
+    public virtual Task DisposeAsync() => Task.CompletedTask;
+
+    /// <summary>A migrated database of this test's own, and a second handle on it as another replica would have.</summary>
+    private protected abstract Task<(ICoachDatabase Database, ICoachDatabase OtherReplica)> OpenAsync();
+
+    [StoreFact]
+    public async Task Only_one_mock_interview_is_open_per_person_even_when_two_replicas_start_one_at_once()
+    {
+        var user = $"U-{Guid.NewGuid():N}";
+        var channel = new ChannelRef("test", $"D-{user}", IsDirect: true);
+        QuestionId[] questions = [QuestionId.Parse("d/1"), QuestionId.Parse("d/2")];
+
+        var started = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
+            Task.Run(() => (i % 2 == 0 ? Interviews : OtherReplicaInterviews).TryStartAsync(channel, user, questions, Now, CancellationToken.None))));
+
+        started.Count(session => session is not null).ShouldBe(1);
+        var open = await OtherReplicaInterviews.FindOpenAsync("test", user, CancellationToken.None);
+        open.ShouldNotBeNull();
+        open.Id.ShouldBe(started.Single(session => session is not null)!.Id);
+        open.Questions.ShouldBe(questions);
+        open.Channel.ShouldBe(channel);
+    }
+
+    [StoreFact]
+    public async Task An_interview_answer_is_stored_once_however_often_it_is_recorded_and_a_finished_interview_frees_the_person()
+    {
+        var user = $"U-{Guid.NewGuid():N}";
+        var session = (await Interviews.TryStartAsync(new ChannelRef("test", $"D-{user}", IsDirect: true), user, [QuestionId.Parse("d/1")], Now, CancellationToken.None))!;
+        var answer = new InterviewAnswer(0, QuestionId.Parse("d/1"), 70, Skipped: false, TimeSpan.FromSeconds(42));
+
+        (await Interviews.TryRecordAnswerAsync(session.Id, answer, "first", Now, CancellationToken.None)).ShouldBeTrue();
+        (await OtherReplicaInterviews.TryRecordAnswerAsync(session.Id, answer with { Score = 10 }, "again", Now, CancellationToken.None)).ShouldBeFalse();
+        await Interviews.SaveAsync(session with { Position = 1, Finished = true, LastActivityAt = Now.AddMinutes(1) }, CancellationToken.None);
+
+        (await Interviews.AnswersAsync(session.Id, CancellationToken.None)).ShouldBe([answer]);
+        (await Interviews.LatestScoresAsync("test", user, CancellationToken.None)).ShouldBe(new Dictionary<QuestionId, int> { [QuestionId.Parse("d/1")] = 70 });
+        (await Interviews.FindOpenAsync("test", user, CancellationToken.None)).ShouldBeNull();
+        (await Interviews.TryStartAsync(new ChannelRef("test", $"D-{user}", IsDirect: true), user, [QuestionId.Parse("d/2")], Now, CancellationToken.None)).ShouldNotBeNull();
+    }
+
+    [StoreFact]
     public async Task Channel_settings_round_trip()
     {
         var settings = new ChannelSettings(NewChannel(), "0 9 * * MON-FRI", "Europe/Berlin", ["Data Protection", "IAM"], [new DateOnly(2026, 12, 24), new DateOnly(2026, 12, 25)], Paused: false, ActiveSince: Now);
@@ -55,7 +109,7 @@ public abstract class StoreContractTests
         found.ActiveSince.ShouldBe(Now);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Saving_again_replaces_the_settings()
     {
         var channel = NewChannel();
@@ -67,13 +121,13 @@ public abstract class StoreContractTests
         found.Paused.ShouldBeTrue();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task An_unknown_channel_is_not_found()
     {
         (await Channels.FindAsync(NewChannel(), CancellationToken.None)).ShouldBeNull();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Paused_channels_are_not_listed_as_active()
     {
         var active = NewChannel();
@@ -87,7 +141,7 @@ public abstract class StoreContractTests
         listed.ShouldNotContain(paused);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_slot_is_claimed_once_and_only_once()
     {
         var channel = NewChannel();
@@ -99,7 +153,7 @@ public abstract class StoreContractTests
         (await Claims.TryClaimAsync(NewChannel(), Now, Now, Lease, CancellationToken.None)).ShouldBeTrue();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task An_unhandled_claim_can_be_taken_over_once_its_lease_runs_out()
     {
         var channel = NewChannel();
@@ -110,7 +164,7 @@ public abstract class StoreContractTests
         (await Claims.TryClaimAsync(channel, Now, Now.AddMinutes(4), Lease, CancellationToken.None)).ShouldBeFalse("the new holder's lease is fresh");
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Two_replicas_racing_for_the_same_slots_win_each_exactly_once()
     {
         var channel = NewChannel();
@@ -125,7 +179,7 @@ public abstract class StoreContractTests
         results.Count(won => won).ShouldBe(slots.Count);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_repeated_event_is_seen_once_until_it_is_forgotten()
     {
         var id = $"Ev{Guid.NewGuid():N}";
@@ -140,7 +194,7 @@ public abstract class StoreContractTests
         (await Events.TryMarkAsync("slack", id, Now.AddDays(1), CancellationToken.None)).ShouldBeTrue();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_daily_post_is_found_by_its_thread_and_only_in_its_channel()
     {
         var channel = NewChannel();
@@ -154,7 +208,7 @@ public abstract class StoreContractTests
         (await Posts.FindByThreadAsync(NewChannel(), new MessageRef("1700000000.000100"), CancellationToken.None)).ShouldBeNull();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Cycles_track_which_questions_a_channel_has_seen()
     {
         var channel = NewChannel();
@@ -169,7 +223,7 @@ public abstract class StoreContractTests
         (await Posts.AskedInCycleAsync(channel, 1, CancellationToken.None)).ShouldBe([QuestionId.Parse("d/1")]);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task The_model_answer_is_revealed_once_even_when_two_replicas_race()
     {
         var post = await Posts.RecordAsync(NewChannel(), new MessageRef("t1"), QuestionId.Parse("d/1"), 0, Now, CancellationToken.None);
@@ -181,7 +235,7 @@ public abstract class StoreContractTests
         (await Posts.FindByThreadAsync(post.Channel, post.Thread, CancellationToken.None))!.RevealedAt.ShouldNotBeNull();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Unrevealed_posts_older_than_a_moment_are_listed_for_the_automatic_reveal()
     {
         var channel = NewChannel();
@@ -197,14 +251,14 @@ public abstract class StoreContractTests
         listed.ShouldNotContain(fresh.Id);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Replies_of_any_length_are_stored()
     {
         var post = await Posts.RecordAsync(NewChannel(), new MessageRef("t1"), QuestionId.Parse("d/1"), 0, Now, CancellationToken.None);
         await Should.NotThrowAsync(() => Posts.RecordReplyAsync(post.Id, new ChatUser("U1", "Ada"), new string('x', 40_000), 12, Now, CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task The_message_log_keeps_threads_private_messages_and_edits_in_order()
     {
         var platform = $"p-{Guid.NewGuid():N}";
@@ -224,7 +278,7 @@ public abstract class StoreContractTests
         (await Log.FindAsync("elsewhere", root.Id, CancellationToken.None)).ShouldBeNull();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_review_state_round_trips_and_saving_again_replaces_it()
     {
         var user = $"U-{Guid.NewGuid():N}";
@@ -240,7 +294,7 @@ public abstract class StoreContractTests
         (await Reviews.FindAsync("other-platform", user, QuestionId.Parse("d/1"), CancellationToken.None)).ShouldBeNull();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_persons_review_states_come_soonest_due_first_and_theirs_only()
     {
         var user = $"U-{Guid.NewGuid():N}";
@@ -253,7 +307,7 @@ public abstract class StoreContractTests
         (await Reviews.AllAsync("test", user, CancellationToken.None)).Select(state => state.Question.ToString()).ShouldBe(["d/2", "d/1"]);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task An_interview_date_round_trips_is_replaced_and_cleared()
     {
         var user = $"U-{Guid.NewGuid():N}";
@@ -267,7 +321,7 @@ public abstract class StoreContractTests
         (await InterviewDates.FindAsync("test", user, CancellationToken.None)).ShouldBeNull();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_channels_activity_lists_its_posts_in_order_and_every_reply_with_the_repliers_name()
     {
         var channel = NewChannel();
@@ -286,7 +340,7 @@ public abstract class StoreContractTests
         lastDay.Replies.ShouldHaveSingleItem().PostId.ShouldBe(late.Id);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_persons_history_holds_their_daily_replies_oldest_first_since_the_time_asked()
     {
         var channel = NewChannel();

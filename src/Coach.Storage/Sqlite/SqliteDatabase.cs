@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Coach.Storage.Migrations;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -9,7 +10,7 @@ namespace Coach.Storage.Sqlite;
 /// requests read; Microsoft.Data.Sqlite retries a busy database for the command timeout, so two
 /// processes on one file wait for each other instead of failing.
 /// </summary>
-internal sealed class SqliteDatabase
+internal sealed class SqliteDatabase : ICoachDatabase
 {
     private readonly string _connectionString;
 
@@ -28,6 +29,10 @@ internal sealed class SqliteDatabase
     }
 
     public string File { get; }
+
+    public string Location => File;
+
+    async Task<DbConnection> ICoachDatabase.OpenAsync(CancellationToken cancellationToken) => await OpenAsync(cancellationToken);
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {

@@ -2,9 +2,9 @@ using Coach.Core.App;
 using Coach.Core.Ports;
 using Dapper;
 
-namespace Coach.Storage.Sqlite;
+namespace Coach.Storage.Sql;
 
-internal sealed class SqliteSlotClaims(SqliteDatabase database) : ISlotClaims
+internal sealed class SqlSlotClaims(ICoachDatabase database) : ISlotClaims
 {
     public async Task<bool> TryClaimAsync(ChannelRef channel, DateTimeOffset slot, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
     {

@@ -1,9 +1,9 @@
 using Coach.Core.Ports;
 using Dapper;
 
-namespace Coach.Storage.Sqlite;
+namespace Coach.Storage.Sql;
 
-internal sealed class SqliteMessageLog(SqliteDatabase database) : IMessageLog
+internal sealed class SqlMessageLog(ICoachDatabase database) : IMessageLog
 {
     private const string Columns = "id, platform, conversation, thread_id AS ThreadId, author, visible_to AS VisibleTo, body, at_utc AS AtUtc, edited_utc AS EditedUtc";
 
@@ -45,7 +45,7 @@ internal sealed class SqliteMessageLog(SqliteDatabase database) : IMessageLog
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(
-            $"SELECT * FROM (SELECT {Columns} FROM message_log WHERE platform = @Platform ORDER BY id DESC LIMIT @Limit) ORDER BY id",
+            $"SELECT * FROM (SELECT {Columns} FROM message_log WHERE platform = @Platform ORDER BY id DESC LIMIT @Limit) AS latest ORDER BY id",
             new { Platform = platform, Limit = limit },
             cancellationToken: cancellationToken));
         return [.. rows.Select(row => row.ToMessage())];

@@ -1,4 +1,6 @@
-namespace Coach.Storage.Migrations;
+using Coach.Storage.Migrations;
+
+namespace Coach.Storage.Sqlite;
 
 /// <summary>
 /// The SQLite schema, as versioned steps. Never edit a step that has shipped; add the next one.

@@ -3,9 +3,9 @@ using Coach.Core.Ports;
 using Coach.Core.Progress;
 using Dapper;
 
-namespace Coach.Storage.Sqlite;
+namespace Coach.Storage.Sql;
 
-internal sealed class SqliteInterviewDates(SqliteDatabase database) : IInterviewDates
+internal sealed class SqlInterviewDates(ICoachDatabase database) : IInterviewDates
 {
     public async Task<InterviewDate?> FindAsync(string platform, string userId, CancellationToken cancellationToken)
     {

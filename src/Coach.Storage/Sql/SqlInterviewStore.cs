@@ -4,13 +4,11 @@ using Coach.Core.Features.MockInterview;
 using Coach.Core.Ports;
 using Coach.Core.Questions;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
-namespace Coach.Storage.Sqlite;
+namespace Coach.Storage.Sql;
 
-internal sealed class SqliteInterviewStore(SqliteDatabase database) : IInterviewStore
+internal sealed class SqlInterviewStore(ICoachDatabase database) : IInterviewStore
 {
-    private const int UniqueViolation = 19;
     private const string Columns =
         "id, platform, user_id AS UserId, channel_id AS ChannelId, questions, position, state, hints, started_utc AS StartedUtc, asked_utc AS AskedUtc, last_activity_utc AS LastActivityUtc";
 
@@ -26,23 +24,19 @@ internal sealed class SqliteInterviewStore(SqliteDatabase database) : IInterview
 
     public async Task<InterviewSession?> TryStartAsync(ChannelRef channel, string userId, IReadOnlyList<QuestionId> questions, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        // The unique index on a person's open session turns a second start into no row at all,
+        // on SQLite and PostgreSQL alike, so two replicas racing cannot both open one.
         await using var connection = await database.OpenAsync(cancellationToken);
-        try
-        {
-            var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                """
-                INSERT INTO interview_sessions (platform, user_id, channel_id, questions, position, state, hints, started_utc, asked_utc, last_activity_utc)
-                VALUES (@Platform, @UserId, @ChannelId, @Questions, 0, 'open', 0, @Now, @Now, @Now)
-                RETURNING id
-                """,
-                new { channel.Platform, UserId = userId, ChannelId = channel.Id, Questions = JsonSerializer.Serialize(questions.Select(q => q.ToString())), Now = now.UtcTicks },
-                cancellationToken: cancellationToken));
-            return new InterviewSession(id, channel, userId, questions, 0, false, 0, now, now, now);
-        }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == UniqueViolation)
-        {
-            return null;
-        }
+        var id = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            """
+            INSERT INTO interview_sessions (platform, user_id, channel_id, questions, position, state, hints, started_utc, asked_utc, last_activity_utc)
+            VALUES (@Platform, @UserId, @ChannelId, @Questions, 0, 'open', 0, @Now, @Now, @Now)
+            ON CONFLICT DO NOTHING
+            RETURNING id
+            """,
+            new { channel.Platform, UserId = userId, ChannelId = channel.Id, Questions = JsonSerializer.Serialize(questions.Select(q => q.ToString())), Now = now.UtcTicks },
+            cancellationToken: cancellationToken));
+        return id is { } started ? new InterviewSession(started, channel, userId, questions, 0, false, 0, now, now, now) : null;
     }
 
     public async Task SaveAsync(InterviewSession session, CancellationToken cancellationToken)
@@ -121,7 +115,7 @@ internal sealed class SqliteInterviewStore(SqliteDatabase database) : IInterview
         return latest;
     }
 
-    // SQLite hands back INTEGER columns as long; Dapper matches the constructor by those types.
+    // Integer columns come back as long (SQLite INTEGER, PostgreSQL BIGINT); Dapper matches the constructor by those types.
     private sealed record Row(long Id, string Platform, string UserId, string ChannelId, string Questions, long Position, string State, long Hints, long StartedUtc, long AskedUtc, long LastActivityUtc)
     {
         public InterviewSession ToSession() => new(

@@ -4,9 +4,9 @@ using Coach.Core.Ports;
 using Coach.Core.Questions;
 using Dapper;
 
-namespace Coach.Storage.Sqlite;
+namespace Coach.Storage.Sql;
 
-internal sealed class SqliteDailyPostStore(SqliteDatabase database) : IDailyPostStore
+internal sealed class SqlDailyPostStore(ICoachDatabase database) : IDailyPostStore
 {
     private const string Columns =
         "id, platform, channel_id AS ChannelId, is_direct AS IsDirect, thread_ref AS ThreadRef, question_id AS QuestionId, cycle, posted_utc AS PostedUtc, revealed_utc AS RevealedUtc";
@@ -83,7 +83,7 @@ internal sealed class SqliteDailyPostStore(SqliteDatabase database) : IDailyPost
             cancellationToken: cancellationToken));
     }
 
-    // SQLite hands back INTEGER columns as long; Dapper matches the constructor by those types.
+    // Integer columns come back as long (SQLite INTEGER, PostgreSQL BIGINT); Dapper matches the constructor by those types.
     private sealed record Row(long Id, string Platform, string ChannelId, long IsDirect, string ThreadRef, string QuestionId, long Cycle, long PostedUtc, long? RevealedUtc)
     {
         public DailyPost ToPost() => new(

@@ -1,9 +1,9 @@
 using Coach.Core.Ports;
 using Dapper;
 
-namespace Coach.Storage.Sqlite;
+namespace Coach.Storage.Sql;
 
-internal sealed class SqliteProcessedEvents(SqliteDatabase database) : IProcessedEvents
+internal sealed class SqlProcessedEvents(ICoachDatabase database) : IProcessedEvents
 {
     public async Task<bool> TryMarkAsync(string platform, string eventId, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -4,10 +4,10 @@ using Coach.Core.Progress;
 using Coach.Core.Questions;
 using Dapper;
 
-namespace Coach.Storage.Sqlite;
+namespace Coach.Storage.Sql;
 
 /// <summary>Reads graded answers from where they are kept: mock interview answers and daily-question replies.</summary>
-internal sealed class SqliteAnswerHistory(SqliteDatabase database) : IAnswerHistory
+internal sealed class SqlAnswerHistory(ICoachDatabase database) : IAnswerHistory
 {
     public async Task<IReadOnlyList<ScoredAnswer>> PersonAsync(string platform, string userId, DateTimeOffset since, CancellationToken cancellationToken)
     {

@@ -3,9 +3,9 @@ using Coach.Core.Questions;
 using Coach.Core.Review;
 using Dapper;
 
-namespace Coach.Storage.Sqlite;
+namespace Coach.Storage.Sql;
 
-internal sealed class SqliteReviewStore(SqliteDatabase database) : IReviewStore
+internal sealed class SqlReviewStore(ICoachDatabase database) : IReviewStore
 {
     private const string Columns = "question_id AS QuestionId, due_utc AS DueUtc, interval_days AS IntervalDays, ease AS Ease, repetitions AS Repetitions, lapses AS Lapses, last_score AS LastScore, answered_utc AS AnsweredUtc";
 

@@ -5,9 +5,9 @@ using Coach.Core.Channels;
 using Coach.Core.Ports;
 using Dapper;
 
-namespace Coach.Storage.Sqlite;
+namespace Coach.Storage.Sql;
 
-internal sealed class SqliteChannelStore(SqliteDatabase database) : IChannelStore
+internal sealed class SqlChannelStore(ICoachDatabase database) : IChannelStore
 {
     private const string Columns = "platform, channel_id AS ChannelId, is_direct AS IsDirect, cron, time_zone AS TimeZone, topics, skip_dates AS SkipDates, paused, active_since_utc AS ActiveSinceUtc";
 
@@ -46,7 +46,7 @@ internal sealed class SqliteChannelStore(SqliteDatabase database) : IChannelStor
         return [.. rows.Select(row => row.ToSettings())];
     }
 
-    // SQLite hands back INTEGER columns as long; Dapper matches the constructor by those types.
+    // Integer columns come back as long (SQLite INTEGER, PostgreSQL BIGINT); Dapper matches the constructor by those types.
     private sealed record Row(string Platform, string ChannelId, long IsDirect, string Cron, string TimeZone, string Topics, string SkipDates, long Paused, long ActiveSinceUtc)
     {
         public static Row From(ChannelSettings settings) => new(
