@@ -24,7 +24,7 @@ public static class CoachServiceCollectionExtensions
             .Bind(configuration.GetSection(ScheduleOptions.Section))
             .Validate(options => options.MisfireGrace >= TimeSpan.Zero, "Coach:Schedule:MisfireGrace must not be negative.")
             .Validate(options => options.RevealAfter > TimeSpan.Zero, "Coach:Schedule:RevealAfter must be positive.")
-            .Validate(options => options.Tick > TimeSpan.Zero, "Coach:Schedule:Tick must be positive.")
+            .Validate(options => options.Tick > TimeSpan.Zero && options.Tick <= TimeSpan.FromDays(1), "Coach:Schedule:Tick must be positive and at most a day (00:00:30 by default).")
             .Validate(options => Schedules.DailySchedule.TryCreate(options.Cron, options.TimeZone, null, out _, out _), "Coach:Schedule:Cron and TimeZone must be a valid cron and IANA time zone.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);

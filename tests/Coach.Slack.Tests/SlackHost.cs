@@ -12,6 +12,7 @@ internal sealed class SlackHost : IAsyncDisposable
 {
     private readonly TempFolder _data;
     private readonly WebApplication _app;
+    private int _disposed;
 
     private SlackHost(TempFolder data, WebApplication app)
     {
@@ -22,28 +23,43 @@ internal sealed class SlackHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    public IServiceProvider Services => _app.Services;
+
     /// <param name="slackSettings">Pairs of <c>Coach:Slack</c> keys and values, e.g. <c>SigningSecret</c> or <c>AppToken</c>.</param>
-    public static async Task<SlackHost> StartAsync(FakeSlack slack, params string[] slackSettings)
+    public static Task<SlackHost> StartAsync(FakeSlack slack, params string[] slackSettings) => StartAsync(slack, new SlackHostSetup(), slackSettings);
+
+    /// <summary>A replica of a shared deployment: on PostgreSQL, with its own services replaced where a test needs (a clock).</summary>
+    public static async Task<SlackHost> StartAsync(FakeSlack slack, SlackHostSetup setup, params string[] slackSettings)
     {
         var data = new TempFolder();
         string[] args =
         [
             "--urls", "http://127.0.0.1:0",
             "--Coach:Content:Path", RepositoryPaths.Content,
-            "--Coach:Storage:ConnectionString", $"Data Source={Path.Combine(data.Path, "coach.db")}",
+            .. setup.Postgres is { } postgres
+                ? new[] { "--Coach:Storage:Provider", "Postgres", "--Coach:Storage:ConnectionString", postgres }
+                : ["--Coach:Storage:ConnectionString", $"Data Source={Path.Combine(data.Path, "coach.db")}"],
             "--Coach:Schedule:Cron", "0 0 1 1 *",
             "--Coach:Slack:BotToken", FakeSlack.BotToken,
             "--Coach:Slack:ApiBaseUrl", slack.ApiBaseUrl.ToString(),
             .. slackSettings.Select((setting, i) => i % 2 == 0 ? $"--Coach:Slack:{setting}" : setting),
+            .. setup.Settings,
         ];
-        var app = CoachWebApp.Build(args);
+        var app = CoachWebApp.Build(args, setup.Replace);
+        var introduced = slack.Posted("auth.test").Count;
         await app.StartAsync();
-        await Eventually.HoldsAsync(() => slack.Posted("auth.test").Count == 1);
+        await Eventually.HoldsAsync(() => slack.Posted("auth.test").Count > introduced);
         return new SlackHost(data, app);
     }
 
+    /// <summary>Stops the host (letting its background work finish) and deletes its data; again, does nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         Client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
@@ -51,3 +67,6 @@ internal sealed class SlackHost : IAsyncDisposable
         _data.Dispose();
     }
 }
+
+/// <summary>How a <see cref="SlackHost"/> differs from the default one: shared PostgreSQL storage, more settings, replaced services.</summary>
+internal sealed record SlackHostSetup(string? Postgres = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? Replace = null, params string[] Settings);

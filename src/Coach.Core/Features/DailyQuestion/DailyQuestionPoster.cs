@@ -17,6 +17,8 @@ public sealed class DailyQuestionPoster(IQuestionBank bank, IDailyPostStore post
         }
 
         var thread = await platform.PostAsync(channel, DailyQuestionMessages.Question(question), cancellationToken);
-        return await posts.RecordAsync(channel, thread, question.Id, questionCycle, time.GetUtcNow(), cancellationToken);
+        // Once the channel shows the question it must be remembered, even when the host is stopping:
+        // a post without its record would lose its thread's replies and let the slot be posted again.
+        return await posts.RecordAsync(channel, thread, question.Id, questionCycle, time.GetUtcNow(), CancellationToken.None);
     }
 }

@@ -81,7 +81,8 @@ public sealed partial class DailyQuestionScheduler(
         }
 
         await poster.PostNextAsync(settings.Channel, settings.Topics, platform, cancellationToken);
-        await claims.MarkHandledAsync(settings.Channel, slot, time.GetUtcNow(), cancellationToken);
+        // Posted: the slot is done even if the host is stopping now, or another replica would post it again.
+        await claims.MarkHandledAsync(settings.Channel, slot, time.GetUtcNow(), CancellationToken.None);
     }
 
     private async Task RevealOverdueAsync(DateTimeOffset now, CancellationToken cancellationToken)

@@ -1,0 +1,152 @@
+using System.Net;
+using System.Text;
+using Coach.Core.Channels;
+using Coach.Core.Features.Schedule;
+using Coach.Core.Ports;
+using Coach.Slack.Receivers;
+using Coach.Tests;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+
+namespace Coach.Slack.Tests.Replicas;
+
+/// <summary>
+/// Two Coach replicas, each with its own scheduler and turn queue, sharing one PostgreSQL
+/// database and one (fake) Slack workspace, as a company-wide deployment runs.
+/// </summary>
+public sealed class TwoReplicaTests
+{
+    private const string Secret = "replica-signing-secret";
+
+    [PostgresFact]
+    public async Task Fifty_channels_over_thirty_days_get_every_daily_question_exactly_once()
+    {
+        var start = new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero);
+        var time = new FakeTimeProvider(start);
+        await using var slack = await FakeSlack.StartAsync();
+        var database = await NewDatabaseAsync();
+        // Never revealed by the timer within the month: only the questions themselves are counted.
+        // The test drives the passes itself, without the replicas' timer services: they would fire whenever
+        // the clock jumps a day, and a jump under a Slack call in flight is, to its timeout, a call that took
+        // a day. The answers are never revealed within the month: only the questions are counted.
+        var setup = new SlackHostSetup(
+            database,
+            services =>
+            {
+                services.AddSingleton<TimeProvider>(time);
+                foreach (var timer in services.Where(descriptor => descriptor.ImplementationType?.Name == "SchedulerService").ToList())
+                {
+                    services.Remove(timer);
+                }
+            },
+            "--Coach:Schedule:RevealAfter", "365.00:00:00");
+        await using var first = await SlackHost.StartAsync(slack, setup, "SigningSecret", Secret);
+        await using var second = await SlackHost.StartAsync(slack, setup, "SigningSecret", Secret);
+        var channels = Enumerable.Range(1, 50).Select(i => SlackPlatform.Channel($"C{i:D3}")).ToList();
+        var store = first.Services.GetRequiredService<IChannelStore>();
+        foreach (var channel in channels)
+        {
+            await store.SaveAsync(new ChannelSettings(channel, "0 9 * * *", "UTC", [], [], Paused: false, ActiveSince: start), CancellationToken.None);
+        }
+
+        for (var day = 0; day < 30; day++)
+        {
+            time.SetUtcNow(start.AddDays(day).AddHours(1).AddSeconds(5));
+            // Two passes on each replica at once, as when a timer tick and a restart's first pass meet.
+            await Task.WhenAll(new[] { first, second, first, second }.Select(replica =>
+                Task.Run(() => replica.Services.GetRequiredService<DailyQuestionScheduler>().RunDueAsync(CancellationToken.None))));
+        }
+
+
+        var questions = slack.Posted("chat.postMessage").Where(post => post["thread_ts"] is null).ToList();
+        questions.Count.ShouldBe(50 * 30);
+        questions.GroupBy(post => (string?)post["channel"]).ShouldAllBe(posts => posts.Count() == 30);
+        await using var connection = new NpgsqlConnection(database);
+        (await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM daily_posts")).ShouldBe(50 * 30);
+        (await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM slot_claims WHERE handled_utc IS NULL")).ShouldBe(0);
+    }
+
+    [PostgresFact]
+    public async Task The_same_slack_event_delivered_to_both_replicas_and_retried_is_answered_once()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        var setup = new SlackHostSetup(await NewDatabaseAsync());
+        await using var first = await SlackHost.StartAsync(slack, setup, "SigningSecret", Secret);
+        await using var second = await SlackHost.StartAsync(slack, setup, "SigningSecret", Secret);
+        var ev = DirectMessage("EvR1", "U1", "mock 2", "1700000100.000001");
+
+        var deliveries = await Task.WhenAll(
+            SendEventAsync(first, ev),
+            SendEventAsync(second, ev),
+            SendEventAsync(first, ev, retry: "1"),
+            SendEventAsync(second, ev, retry: "2"));
+
+        deliveries.ShouldAllBe(response => response.StatusCode == HttpStatusCode.OK);
+        await Eventually.HoldsAsync(() => Asked(slack, "Question 1 of 2"));
+        // A later message, answered after anything the duplicates could have caused: only its reply may follow.
+        (await SendEventAsync(second, DirectMessage("EvR2", "U1", "hint", "1700000100.000002"))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await Eventually.HoldsAsync(() => slack.Posted("chat.postMessage").Any(post => ((string?)post["text"] ?? "").StartsWith("Hint", StringComparison.Ordinal)));
+        slack.Posted("chat.postMessage").Count.ShouldBe(2, "one question, one hint: no second interview, no 'already started'");
+    }
+
+    [PostgresFact]
+    public async Task A_mock_interview_whose_messages_alternate_between_replicas_stays_one_session_with_every_answer_stored_once()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        var database = await NewDatabaseAsync();
+        var setup = new SlackHostSetup(database);
+        await using var first = await SlackHost.StartAsync(slack, setup, "SigningSecret", Secret);
+        await using var second = await SlackHost.StartAsync(slack, setup, "SigningSecret", Secret);
+        SlackHost[] replicas = [first, second];
+
+        (await SendEventAsync(first, DirectMessage("EvM0", "U5", "mock 3", "1700000200.000000"))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await Eventually.HoldsAsync(() => Asked(slack, "Question 1 of 3"));
+        for (var i = 1; i <= 3; i++)
+        {
+            var answer = DirectMessage($"EvM{i}", "U5", $"My answer number {i}: least privilege, encryption with KMS and logging with CloudTrail", $"1700000200.00000{i}");
+            (await SendEventAsync(replicas[i % 2], answer)).StatusCode.ShouldBe(HttpStatusCode.OK);
+            // Slack delivers again to the other replica, as after a slow acknowledgement.
+            (await SendEventAsync(replicas[(i + 1) % 2], answer, retry: "1")).StatusCode.ShouldBe(HttpStatusCode.OK);
+            await Eventually.HoldsAsync(() => Asked(slack, i < 3 ? $"Question {i + 1} of 3" : "Scorecard"));
+        }
+
+        await using var connection = new NpgsqlConnection(database);
+        (await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM interview_sessions")).ShouldBe(1);
+        (await connection.QueryAsync<long>("SELECT position FROM interview_answers ORDER BY position")).ShouldBe([0L, 1L, 2L]);
+        (await connection.ExecuteScalarAsync<string>("SELECT state FROM interview_sessions")).ShouldBe("finished");
+        foreach (var question in new[] { "Question 1 of 3", "Question 2 of 3", "Question 3 of 3" })
+        {
+            slack.Posted("chat.postMessage").Count(post => post.ToJsonString().Contains(question, StringComparison.Ordinal)).ShouldBe(1, question);
+        }
+    }
+
+    private static bool Asked(FakeSlack slack, string text) =>
+        slack.Posted("chat.postMessage").Any(post => post.ToJsonString().Contains(text, StringComparison.OrdinalIgnoreCase));
+
+    private static string DirectMessage(string id, string user, string text, string ts) =>
+        $$$"""{"type":"event_callback","event_id":"{{{id}}}","event":{"type":"message","user":"{{{user}}}","channel":"D{{{user}}}","channel_type":"im","text":"{{{text}}}","ts":"{{{ts}}}"}}""";
+
+    private static async Task<string> NewDatabaseAsync()
+    {
+        var server = await PostgresServer.GetAsync();
+        return server.ConnectionString(await server.CreateDatabaseAsync());
+    }
+
+    private static async Task<HttpResponseMessage> SendEventAsync(SlackHost host, string body, string? retry = null)
+    {
+        var bytes = Encoding.UTF8.GetBytes(body);
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/slack/events", UriKind.Relative)) { Content = new ByteArrayContent(bytes) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
+        request.Headers.Add("X-Slack-Signature", SlackSignature.Sign(Secret, timestamp, bytes));
+        if (retry is not null)
+        {
+            request.Headers.Add("X-Slack-Retry-Num", retry);
+        }
+
+        return await host.Client.SendAsync(request);
+    }
+}
