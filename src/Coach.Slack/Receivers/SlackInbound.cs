@@ -39,7 +39,7 @@ public static partial class SlackInbound
     /// <param name="botUserId">Coach's own user id, whose messages are ignored; empty when not yet known.</param>
     public static Inbound? FromEvent(JsonElement body, string botUserId)
     {
-        if (!body.TryGetProperty("event", out var ev) || ev.ValueKind != JsonValueKind.Object)
+        if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("event", out var ev) || ev.ValueKind != JsonValueKind.Object)
         {
             return null;
         }

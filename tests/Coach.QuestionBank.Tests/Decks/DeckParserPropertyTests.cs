@@ -1,0 +1,31 @@
+using Coach.QuestionBank.Decks;
+using Coach.Tests;
+using CsCheck;
+
+namespace Coach.QuestionBank.Tests.Decks;
+
+/// <summary>
+/// A deck is a file people edit by hand: whatever Markdown it holds, the parser gives back a deck
+/// (with problems listed) and never throws.
+/// </summary>
+public sealed class DeckParserPropertyTests
+{
+    private static readonly string[] Pieces =
+    [
+        "# ", "## ", "### ", "#### ", "1. ", "12. ", "0. ", "-1. ", "- ", "* ", "+ ", "> ", "**", "__", "`", "```", "```\n", "~~~", "---\n", "===\n", "\n", "\n\n", "\r\n",
+        "    ", "\t", "| a | b |\n|---|---|\n", "[link](http://x)", "![img](x.png)", "<div>", "</div>", "<!-- -->", "title: x\n", "---\ntitle: Deck\n---\n",
+        "Identity & Access", "What is Macie?", "Key points:", ":", "\\", "&amp;", "\u0000", "\uFEFF", "\uD83D\uDE00",
+    ];
+
+    [Fact]
+    public void Any_markdown_gives_a_deck_and_never_throws()
+    {
+        Gen.OneOf(Gen.OneOf(Pieces), HostileJson.Text).Array[0, 60]
+            .Select(parts => string.Concat(parts))
+            .Sample(markdown =>
+            {
+                var deck = DeckParser.Parse("hostile", "hostile.md", markdown);
+                deck.ShouldNotBeNull();
+            }, iter: 3_000);
+    }
+}
