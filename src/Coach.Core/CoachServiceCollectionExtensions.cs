@@ -1,9 +1,11 @@
+using System.Diagnostics.Metrics;
 using Coach.Core.App;
 using Coach.Core.Features.DailyQuestion;
 using Coach.Core.Features.MockInterview;
 using Coach.Core.Features.Progress;
 using Coach.Core.Features.Schedule;
 using Coach.Core.Review;
+using Coach.Core.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,6 +30,13 @@ public static class CoachServiceCollectionExtensions
             .Validate(options => Schedules.DailySchedule.TryCreate(options.Cron, options.TimeZone, null, out _, out _), "Coach:Schedule:Cron and TimeZone must be a valid cron and IANA time zone.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.AddSingleton(sp =>
+        {
+            var metrics = new CoachMetrics(sp.GetRequiredService<IMeterFactory>());
+            metrics.Observe(sp.GetRequiredService<PendingTurns>());
+            return metrics;
+        });
         services.AddSingleton<ChatPlatforms>();
         services.AddSingleton<DailyQuestionPoster>();
         services.AddSingleton<DailyQuestionScheduler>();

@@ -1,5 +1,6 @@
 using Coach.Core;
 using Coach.Host.Health;
+using Coach.Host.Telemetry;
 using Coach.Playground;
 using Coach.QuestionBank;
 using Coach.Slack;
@@ -23,11 +24,13 @@ public static class CoachWebApp
             .AddCoach(builder.Configuration)
             .AddSlack(builder.Configuration)
             .AddTeams(builder.Configuration)
-            .AddPlayground(builder.Configuration);
+            .AddPlayground(builder.Configuration)
+            .AddCoachMetrics(builder.Configuration);
         replace?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapHealth();
+        app.MapCoachMetrics();
         app.MapSlack();
         app.MapTeams();
         app.MapPlayground();

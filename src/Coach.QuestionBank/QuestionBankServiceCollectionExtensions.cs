@@ -1,4 +1,5 @@
 using Coach.Core.Ports;
+using Coach.Core.Telemetry;
 using Coach.QuestionBank.Content;
 using Coach.QuestionBank.Grading;
 using Coach.QuestionBank.Search;
@@ -39,6 +40,7 @@ public static class QuestionBankServiceCollectionExtensions
             ? sp.GetRequiredService<CombinedGrader>()
             : sp.GetRequiredService<LiveQuestionBank>());
         services.AddHostedService<EmbeddingWarmup>();
+        services.AddHealthChecks().AddCheck<IndexHealthCheck>("index", tags: [Readiness.Tag]);
         services.AddHostedService<ContentWatcher>();
         services.TryAddSingleton(TimeProvider.System);
         return services;

@@ -1,4 +1,5 @@
 using Coach.Core.Ports;
+using Coach.Core.Telemetry;
 using Coach.Slack.Api;
 using Coach.Slack.Receivers;
 using Microsoft.AspNetCore.Routing;
@@ -29,8 +30,8 @@ public static class SlackServiceCollectionExtensions
             .Validate(options => options.AttemptTimeout > TimeSpan.Zero && options.AttemptTimeout <= TimeSpan.FromMinutes(1), "Coach:Slack:AttemptTimeout must be more than zero and at most a minute.")
             .Validate(options => options.ApiBaseUrl.IsAbsoluteUri && options.ApiBaseUrl.AbsoluteUri.EndsWith('/'), "Coach:Slack:ApiBaseUrl must be an absolute URL ending in '/'.")
             .ValidateOnStart();
-        services.AddHttpClient<SlackApiClient>()
-            .AddStandardResilienceHandler(options =>
+        var api = services.AddHttpClient<SlackApiClient>();
+        api.AddStandardResilienceHandler(options =>
             {
                 // Retry-After on 429 is honoured by the retry strategy; 5xx and timeouts back off exponentially.
                 options.Retry.MaxRetryAttempts = 5;
@@ -40,10 +41,13 @@ public static class SlackServiceCollectionExtensions
                 options.CircuitBreaker.SamplingDuration = TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(30).Ticks, 2 * configured.AttemptTimeout.Ticks));
                 options.TotalRequestTimeout.Timeout = TimeSpan.FromMinutes(2);
             });
+        // Added after the resilience handler, so inside it: every attempt is counted.
+        api.AddHttpMessageHandler(sp => new PlatformCallMetrics(sp.GetRequiredService<CoachMetrics>(), SlackPlatform.PlatformName));
         services.AddSingleton<SlackPlatform>();
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<SlackPlatform>());
         services.AddSingleton<SlackIdentityHolder>();
         services.AddHostedService(sp => sp.GetRequiredService<SlackIdentityHolder>());
+        services.AddHealthChecks().AddCheck<SlackHealthCheck>("slack", tags: [Readiness.Tag]);
         services.AddSingleton<SlackDispatcher>();
         if (!string.IsNullOrWhiteSpace(configured.SigningSecret))
         {

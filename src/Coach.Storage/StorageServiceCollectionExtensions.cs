@@ -1,4 +1,5 @@
 using Coach.Core.Ports;
+using Coach.Core.Telemetry;
 using Coach.Storage.Postgres;
 using Coach.Storage.Sql;
 using Coach.Storage.Sqlite;
@@ -32,6 +33,7 @@ public static class StorageServiceCollectionExtensions
                 : new SqliteDatabase(options.ConnectionString, sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
         });
         services.AddHostedService<StorageMigrator>();
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [Readiness.Tag]);
         services.AddSingleton<IChannelStore, SqlChannelStore>();
         services.AddSingleton<ISlotClaims, SqlSlotClaims>();
         services.AddSingleton<IProcessedEvents, SqlProcessedEvents>();

@@ -1,4 +1,5 @@
 using Coach.Core.Ports;
+using Coach.Core.Telemetry;
 using Coach.Teams.Auth;
 using Coach.Teams.Connector;
 using Coach.Teams.Receivers;
@@ -33,13 +34,15 @@ public static partial class TeamsServiceCollectionExtensions
         services.AddSingleton(sp => new BotFrameworkTokens(sp.GetRequiredService<IOptions<TeamsOptions>>(), sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(BotFrameworkTokens))));
         services.AddSingleton(sp => new ServiceUrlPolicy(sp.GetRequiredService<IOptions<TeamsOptions>>().Value.AllowedServiceUrls));
         services.AddSingleton<IConnectorTokens, MsalConnectorTokens>();
-        services.AddHttpClient<ConnectorClient>()
-            .AddStandardResilienceHandler(options =>
+        var api = services.AddHttpClient<ConnectorClient>();
+        api.AddStandardResilienceHandler(options =>
             {
                 // Retry-After on 429 is honoured by the retry strategy; 5xx and timeouts back off exponentially.
                 options.Retry.MaxRetryAttempts = 5;
                 options.Retry.Delay = TimeSpan.FromMilliseconds(500);
             });
+        // Added after the resilience handler, so inside it: every attempt is counted.
+        api.AddHttpMessageHandler(sp => new PlatformCallMetrics(sp.GetRequiredService<CoachMetrics>(), TeamsConversation.PlatformName));
         services.AddSingleton<TeamsPlatform>();
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<TeamsPlatform>());
         services.AddSingleton<TeamsReceiver>();

@@ -16,7 +16,7 @@ internal sealed class PostgresServer
 {
     public const string User = "coach";
 
-    private static readonly Lazy<Task<PostgresServer>> Shared = new(StartSharedAsync);
+    private static readonly Lazy<Task<PostgresServer>> Shared = new(StartNewAsync);
     private static int DatabaseCount;
 
     private readonly string _bin;
@@ -67,7 +67,8 @@ internal sealed class PostgresServer
 
     public Task StartAsync() => PgCtlAsync("start", "-w", "-t", "60", "-l", Path.Combine(_data, "server.log"), "-o", ServerOptions());
 
-    private static async Task<PostgresServer> StartSharedAsync()
+    /// <summary>A server of the caller's own, for a test that stops and starts it (the shared one serves every other test).</summary>
+    public static async Task<PostgresServer> StartNewAsync()
     {
         if (BinFolder is null)
         {

@@ -153,7 +153,8 @@ public static class DeckParser
 
         private static string? FrontMatterTitle(YamlFrontMatterBlock frontMatter)
         {
-            foreach (var line in frontMatter.Lines.Lines.Take(frontMatter.Lines.Count))
+            // An empty front matter ("---" twice) has no lines at all.
+            foreach (var line in (frontMatter.Lines.Lines ?? []).Take(frontMatter.Lines.Count))
             {
                 var text = line.Slice.ToString();
                 if (text.StartsWith("title:", StringComparison.OrdinalIgnoreCase))

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Coach.Core.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Coach.Slack.Api;
@@ -11,7 +12,7 @@ namespace Coach.Slack.Api;
 /// handler retries 429 (honouring <c>Retry-After</c>), 5xx and timeouts. Every call but
 /// <c>response_url</c> posts carries the bot token; <c>ok: false</c> becomes a <see cref="SlackApiException"/>.
 /// </summary>
-public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> options)
+public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> options, CoachMetrics metrics)
 {
     public async Task<SlackIdentity> AuthTestAsync(CancellationToken cancellationToken)
     {
@@ -100,9 +101,11 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
         response.EnsureSuccessStatusCode();
         using var document = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
         var root = document.RootElement.Clone();
-        if (!root.TryGetProperty("ok", out var ok) || !ok.GetBoolean())
+        if (!root.TryGetProperty("ok", out var ok) || ok.ValueKind != JsonValueKind.True)
         {
-            throw new SlackApiException(method, root.TryGetProperty("error", out var error) ? error.GetString() ?? "unknown_error" : "unknown_error");
+            var error = root.TryGetProperty("error", out var code) && code.ValueKind == JsonValueKind.String ? code.GetString() ?? "unknown_error" : "unknown_error";
+            metrics.PlatformError(SlackPlatform.PlatformName, error);
+            throw new SlackApiException(method, error);
         }
 
         return root;

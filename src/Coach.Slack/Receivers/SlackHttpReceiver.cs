@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -68,7 +69,18 @@ public sealed partial class SlackHttpReceiver(
                 : Results.BadRequest();
         }
 
-        await dispatcher.EventAsync(envelope, context.RequestAborted);
+        try
+        {
+            await dispatcher.EventAsync(envelope, context.RequestAborted);
+        }
+        catch (DbException ex)
+        {
+            // Storage is down: the event cannot be marked as seen, so it is not taken. Slack delivers
+            // it again (after 1 and 5 minutes), when storage may be back.
+            LogStorageUnavailable(SlackJson.String(envelope, "event_id") ?? "", ex.Message);
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
         return Results.Ok();
     }
 
@@ -156,6 +168,9 @@ public sealed partial class SlackHttpReceiver(
 
     private static Dictionary<string, string> Form(byte[] body) =>
         QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body)).ToDictionary(pair => pair.Key, pair => pair.Value.ToString(), StringComparer.Ordinal);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Slack event {EventId} not taken: storage unavailable ({Reason}); answered 503 so that Slack delivers it again")]
+    private partial void LogStorageUnavailable(string eventId, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Slack request to {Path} refused: signature {Check} (from {Remote})")]
     private partial void LogRefused(PathString path, SignatureCheck check, string? remote);

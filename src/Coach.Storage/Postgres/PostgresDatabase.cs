@@ -19,10 +19,19 @@ internal sealed class PostgresDatabase : ICoachDatabase, IAsyncDisposable
 
     public PostgresDatabase(string connectionString)
     {
-        _dataSource = NpgsqlDataSource.Create(connectionString);
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!builder.ContainsKey("Timeout"))
+        {
+            // Fail fast when the server is unreachable: Slack wants an answer within 3 s, and a
+            // scheduler pass or a person waits better on a clear error than on Npgsql's 15 s default.
+            builder.Timeout = ConnectTimeoutSeconds;
+        }
+
+        _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
         Location = $"postgres://{builder.Host}:{builder.Port}/{builder.Database}";
     }
+
+    public const int ConnectTimeoutSeconds = 3;
 
     public string Location { get; }
 

@@ -18,6 +18,16 @@ public sealed class DeckParserPropertyTests
     ];
 
     [Fact]
+    public void An_empty_front_matter_is_no_title_and_no_crash()
+    {
+        // Found by the property below: Markdig gives an empty front matter block no lines at all.
+        var deck = DeckParser.Parse("d", "d.md", "---\n---\n## Topic\n### 1. Question?\nAnswer.\n");
+
+        deck.Title.ShouldBe("d");
+        deck.Questions.ShouldHaveSingleItem().Title.ShouldBe("Question?");
+    }
+
+    [Fact]
     public void Any_markdown_gives_a_deck_and_never_throws()
     {
         Gen.OneOf(Gen.OneOf(Pieces), HostileJson.Text).Array[0, 60]

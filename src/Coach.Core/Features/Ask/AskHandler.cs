@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using Coach.Core.App;
 using Coach.Core.Ports;
+using Coach.Core.Telemetry;
 
 namespace Coach.Core.Features.Ask;
 
@@ -8,7 +10,7 @@ namespace Coach.Core.Features.Ask;
 /// question matches with confidence, up to three suggestions as buttons, or the topics the bank
 /// covers when nothing comes close. Answers only the asker.
 /// </summary>
-internal sealed class AskHandler(IQuestionSearch search, IQuestionBank bank) : ITurnHandler
+internal sealed class AskHandler(IQuestionSearch search, IQuestionBank bank, CoachMetrics metrics) : ITurnHandler
 {
     private const int Suggestions = 3;
     private const int RelatedQuestions = 2;
@@ -21,7 +23,9 @@ internal sealed class AskHandler(IQuestionSearch search, IQuestionBank bank) : I
             return context.ReplyPrivatelyAsync(AskReplies.Usage, cancellationToken);
         }
 
+        var started = Stopwatch.GetTimestamp();
         var result = search.Search(text, Suggestions);
+        metrics.Asked(context.Turn.Channel.Platform, result.Confident, Stopwatch.GetElapsedTime(started));
         var reply = result is { Confident: true, Best: { } best }
             ? AskReplies.Answer(best.Question, search.Related(best.Question.Id, RelatedQuestions), result.CorrectedQuery, shareable: !context.Turn.Channel.IsDirect)
             : AskReplies.NoConfidentMatch(text, [.. result.Matches.Select(match => match.Question)], [.. bank.Questions.Select(q => q.Topic).Distinct()]);

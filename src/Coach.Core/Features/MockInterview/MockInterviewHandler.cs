@@ -2,6 +2,7 @@ using Coach.Core.App;
 using Coach.Core.Features.Progress;
 using Coach.Core.Ports;
 using Coach.Core.Review;
+using Coach.Core.Telemetry;
 
 namespace Coach.Core.Features.MockInterview;
 
@@ -11,7 +12,7 @@ namespace Coach.Core.Features.MockInterview;
 /// answered, so a restart (or another replica) carries on at the same question.
 /// </summary>
 internal sealed class MockInterviewHandler(
-    IInterviewStore sessions, IQuestionBank bank, IAnswerGrader grader, IReviewStore reviewStates, ReviewRecorder reviews, InterviewPreparation preparation, TimeProvider time) : ITurnHandler
+    IInterviewStore sessions, IQuestionBank bank, IAnswerGrader grader, IReviewStore reviewStates, ReviewRecorder reviews, InterviewPreparation preparation, CoachMetrics metrics, TimeProvider time) : ITurnHandler
 {
     /// <summary>A session without an answer for this long is paused until the person says <c>resume</c>.</summary>
     public static readonly TimeSpan IdleLimit = TimeSpan.FromMinutes(30);
@@ -108,7 +109,7 @@ internal sealed class MockInterviewHandler(
     private async Task<IReadOnlyList<CoachMessage>> RecordAsync(InterviewSession session, string text, bool skipped, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var question = bank.Find(session.Current);
-        var grade = question is null || skipped ? null : grader.Grade(question, text);
+        var grade = question is null || skipped ? null : metrics.Grade(grader, question, text);
         var answer = new InterviewAnswer(session.Position, session.Current, grade?.Score ?? 0, grade is null, now - session.AskedAt);
         if (!await sessions.TryRecordAnswerAsync(session.Id, answer, text, now, cancellationToken))
         {

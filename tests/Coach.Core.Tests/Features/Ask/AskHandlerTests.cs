@@ -1,5 +1,6 @@
 using Coach.Core.App;
 using Coach.Core.Ports;
+using Coach.Core.Telemetry;
 using Coach.QuestionBank;
 using Coach.QuestionBank.Content;
 using Coach.Tests;
@@ -21,6 +22,8 @@ public sealed class AskHandlerTests : IDisposable
         var services = new ServiceCollection()
             .AddSingleton<IQuestionBank>(_bank)
             .AddSingleton<IQuestionSearch>(_bank)
+            .AddMetrics()
+            .AddSingleton<CoachMetrics>()
             .BuildServiceProvider();
         var app = new CoachApp(services.GetRequiredService<IServiceScopeFactory>(), NullLogger<CoachApp>.Instance).MapCoachRoutes();
         _flow = new ConversationFlow(app, _platform);

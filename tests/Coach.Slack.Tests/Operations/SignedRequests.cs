@@ -1,0 +1,28 @@
+using System.Text;
+using Coach.Slack.Receivers;
+
+namespace Coach.Slack.Tests.Operations;
+
+/// <summary>Requests signed as Slack signs them, for tests that talk to a <see cref="SlackHost"/> directly.</summary>
+internal static class SignedRequests
+{
+    public const string Secret = "operations-signing-secret";
+
+    public static Task<HttpResponseMessage> CommandAsync(SlackHost host, string command, string text, string user = "U1", string channel = "C1") =>
+        SendAsync(host, "/slack/commands", "application/x-www-form-urlencoded",
+            $"command={Uri.EscapeDataString(command)}&text={Uri.EscapeDataString(text)}&user_id={user}&channel_id={channel}");
+
+    public static Task<HttpResponseMessage> EventAsync(SlackHost host, string id, string ev) =>
+        SendAsync(host, "/slack/events", "application/json", $$$"""{"type":"event_callback","event_id":"{{{id}}}","event":{{{ev}}}}""");
+
+    private static async Task<HttpResponseMessage> SendAsync(SlackHost host, string path, string type, string body)
+    {
+        var bytes = Encoding.UTF8.GetBytes(body);
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative)) { Content = new ByteArrayContent(bytes) };
+        request.Content.Headers.TryAddWithoutValidation("Content-Type", type);
+        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
+        request.Headers.Add("X-Slack-Signature", SlackSignature.Sign(Secret, timestamp, bytes));
+        return await host.Client.SendAsync(request);
+    }
+}
