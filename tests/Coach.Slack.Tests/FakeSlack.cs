@@ -70,10 +70,18 @@ internal sealed class FakeSlack : IAsyncDisposable
         }
     }
 
+    /// <summary>How long every Web API answer takes (a slow Slack).</summary>
+    public TimeSpan Latency { get; set; }
+
     public IReadOnlyList<JsonObject> Posted(string method) => [.. Calls.Where(call => call.Method == method).Select(call => call.Body)];
 
     private async Task<IResult> HandleAsync(HttpContext context, string method)
     {
+        if (Latency > TimeSpan.Zero)
+        {
+            await Task.Delay(Latency, context.RequestAborted);
+        }
+
         if (_failures.TryDequeue(out var status))
         {
             if (status == Hang)

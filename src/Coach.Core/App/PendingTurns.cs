@@ -21,6 +21,8 @@ public sealed class PendingTurns
         _queue.Writer.WriteAsync(new QueuedTurn(turn, platform), cancellationToken);
 
     internal IAsyncEnumerable<QueuedTurn> ReadAllAsync(CancellationToken cancellationToken) => _queue.Reader.ReadAllAsync(cancellationToken);
+
+    internal bool TryRead(out QueuedTurn turn) => _queue.Reader.TryRead(out turn);
 }
 
 internal readonly record struct QueuedTurn(Turn Turn, IChatPlatform Platform);

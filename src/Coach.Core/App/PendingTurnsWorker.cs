@@ -3,28 +3,57 @@ using Microsoft.Extensions.Logging;
 
 namespace Coach.Core.App;
 
-/// <summary>Runs queued turns through Coach one at a time, each with a deadline, so no turn can hold up the rest for ever.</summary>
+/// <summary>
+/// Runs queued turns through Coach one at a time, each with a deadline, so no turn can hold up the
+/// rest for ever. When the host stops, the turn in hand is finished and the ones still queued are
+/// run too: each was acknowledged to its platform, which will not send it again.
+/// </summary>
 internal sealed partial class PendingTurnsWorker(PendingTurns queue, CoachApp app, ILogger<PendingTurnsWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var (turn, platform) in queue.ReadAllAsync(stoppingToken))
+        try
         {
-            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-            deadline.CancelAfter(Deadline);
-            try
+            await foreach (var queued in queue.ReadAllAsync(stoppingToken))
             {
-                await app.DispatchAsync(turn, platform, deadline.Token);
+                await RunAsync(queued);
             }
-            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogDeadlineMissed(turn.Kind, turn.Channel.Platform, Deadline);
-            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: drain below.
+        }
+
+        var drained = 0;
+        while (queue.TryRead(out var queued))
+        {
+            await RunAsync(queued);
+            drained++;
+        }
+
+        LogDrained(drained);
+    }
+
+    // Not tied to the host's stopping token: a turn under way is finished, within its own deadline
+    // (the host's shutdown timeout bounds the whole drain).
+    private async Task RunAsync(QueuedTurn queued)
+    {
+        using var deadline = new CancellationTokenSource(Deadline);
+        try
+        {
+            await app.DispatchAsync(queued.Turn, queued.Platform, deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            LogDeadlineMissed(queued.Turn.Kind, queued.Turn.Channel.Platform, Deadline);
         }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A {Kind} turn from {Platform} took longer than {Deadline} and was stopped")]
     private partial void LogDeadlineMissed(TurnKind kind, string platform, TimeSpan deadline);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Stopping: finished the turn in hand and {Drained} queued turn(s)")]
+    private partial void LogDrained(int drained);
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Coach.Slack.Tests.Faults;
 using Coach.Tests;
 
 namespace Coach.Slack.Tests.Operations;
@@ -43,13 +44,16 @@ public sealed class OperationsTests
     [Fact]
     public async Task Prometheus_metrics_count_asks_posted_questions_and_platform_errors()
     {
+        // A process of its own: a metrics listener sees every meter of its name in the process, and
+        // other tests' hosts run beside this one.
+        using var data = new TempFolder();
         await using var slack = await FakeSlack.StartAsync();
-        await using var host = await SlackHost.StartAsync(slack, new SlackHostSetup(Settings: ["--Coach:Metrics:Prometheus", "true"]), "SigningSecret", SignedRequests.Secret);
+        await using var host = await CoachProcess.StartAsync(slack, $"Data Source={Path.Combine(data.Path, "coach.db")}", "--Coach:Metrics:Prometheus", "true");
 
-        (await SignedRequests.CommandAsync(host, "/ask", "what is macie")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await SignedRequests.CommandAsync(host, "/ask", "zzzz qqqq")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await SignedRequests.CommandAsync(host.Client, "/ask", "what is macie")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await SignedRequests.CommandAsync(host.Client, "/ask", "zzzz qqqq")).StatusCode.ShouldBe(HttpStatusCode.OK);
         slack.FailNext(429);
-        (await SignedRequests.CommandAsync(host, "/coach", "next", channel: "C7")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await SignedRequests.CommandAsync(host.Client, "/coach", "next", channel: "C7")).StatusCode.ShouldBe(HttpStatusCode.OK);
         await Eventually.HoldsAsync(() => slack.Posted("chat.postMessage").Count == 1);
 
         var metrics = "";

@@ -9,13 +9,18 @@ internal static class SignedRequests
     public const string Secret = "operations-signing-secret";
 
     public static Task<HttpResponseMessage> CommandAsync(SlackHost host, string command, string text, string user = "U1", string channel = "C1") =>
-        SendAsync(host, "/slack/commands", "application/x-www-form-urlencoded",
+        CommandAsync(host.Client, command, text, user, channel);
+
+    public static Task<HttpResponseMessage> CommandAsync(HttpClient client, string command, string text, string user = "U1", string channel = "C1") =>
+        SendAsync(client, "/slack/commands", "application/x-www-form-urlencoded",
             $"command={Uri.EscapeDataString(command)}&text={Uri.EscapeDataString(text)}&user_id={user}&channel_id={channel}");
 
-    public static Task<HttpResponseMessage> EventAsync(SlackHost host, string id, string ev) =>
-        SendAsync(host, "/slack/events", "application/json", $$$"""{"type":"event_callback","event_id":"{{{id}}}","event":{{{ev}}}}""");
+    public static Task<HttpResponseMessage> EventAsync(SlackHost host, string id, string ev) => EventAsync(host.Client, id, ev);
 
-    private static async Task<HttpResponseMessage> SendAsync(SlackHost host, string path, string type, string body)
+    public static Task<HttpResponseMessage> EventAsync(HttpClient client, string id, string ev) =>
+        SendAsync(client, "/slack/events", "application/json", $$$"""{"type":"event_callback","event_id":"{{{id}}}","event":{{{ev}}}}""");
+
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string path, string type, string body)
     {
         var bytes = Encoding.UTF8.GetBytes(body);
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -23,6 +28,6 @@ internal static class SignedRequests
         request.Content.Headers.TryAddWithoutValidation("Content-Type", type);
         request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
         request.Headers.Add("X-Slack-Signature", SlackSignature.Sign(Secret, timestamp, bytes));
-        return await host.Client.SendAsync(request);
+        return await client.SendAsync(request);
     }
 }

@@ -1,0 +1,76 @@
+using System.Net;
+using Coach.Slack.Tests.Operations;
+using Coach.Tests;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Coach.Slack.Tests.Faults;
+
+/// <summary>Coach killed outright or asked to stop, as a real process: what it promised is kept.</summary>
+public sealed class ProcessFaultTests
+{
+    [Fact]
+    public async Task Killed_in_the_middle_of_a_mock_interview_coach_resumes_at_the_same_question_with_no_answer_lost_or_twice()
+    {
+        using var data = new TempFolder();
+        var file = Path.Combine(data.Path, "coach.db");
+        var database = $"Data Source={file}";
+        await using var slack = await FakeSlack.StartAsync();
+        var first = await CoachProcess.StartAsync(slack, database);
+        var firstAnswer = DirectMessage("EvK1", "Least privilege everywhere, KMS encryption and CloudTrail logging", "1700000400.000001");
+        try
+        {
+            (await Send(first, DirectMessage("EvK0", "mock 3", "1700000400.000000"))).ShouldBe(HttpStatusCode.OK);
+            await Eventually.HoldsAsync(() => Asked(slack, "Question 1 of 3"));
+            (await Send(first, firstAnswer)).ShouldBe(HttpStatusCode.OK);
+            await Eventually.HoldsAsync(() => Asked(slack, "Question 2 of 3"));
+        }
+        finally
+        {
+            await first.KillAsync();
+        }
+
+        await using var second = await CoachProcess.StartAsync(slack, database);
+        // Slack delivers the first answer again (its acknowledgement was lost with the process): not taken twice.
+        (await Send(second, firstAnswer)).ShouldBe(HttpStatusCode.OK);
+        (await Send(second, DirectMessage("EvK2", "Security groups are stateful, network ACLs are stateless", "1700000400.000002"))).ShouldBe(HttpStatusCode.OK);
+        await Eventually.HoldsAsync(() => Asked(slack, "Question 3 of 3"));
+
+        slack.Posted("chat.postMessage").Count(post => post.ToJsonString().Contains("Question 2 of 3", StringComparison.Ordinal)).ShouldBe(1);
+        await using var connection = new SqliteConnection(database);
+        (await connection.QueryAsync<long>("SELECT position FROM interview_answers ORDER BY position")).ShouldBe([0L, 1L]);
+        (await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM interview_sessions WHERE state = 'open'")).ShouldBe(1);
+        SqliteConnection.ClearAllPools();
+    }
+
+    [Fact]
+    public async Task Sigterm_finishes_the_work_already_acknowledged_and_exits_cleanly()
+    {
+        using var data = new TempFolder();
+        await using var slack = await FakeSlack.StartAsync();
+        await using var coach = await CoachProcess.StartAsync(slack, $"Data Source={Path.Combine(data.Path, "coach.db")}");
+        slack.Latency = TimeSpan.FromSeconds(1);
+
+        // Three people start interviews; Slack has its acknowledgements, so it will not send these again.
+        foreach (var user in new[] { "U1", "U2", "U3" })
+        {
+            (await Send(coach, DirectMessage($"EvT{user}", "mock 2", "1700000500.000001", user))).ShouldBe(HttpStatusCode.OK);
+        }
+
+        var exit = await coach.TerminateAsync();
+
+        exit.ShouldBe(0, coach.Output);
+        slack.Posted("chat.postMessage").Where(post => post.ToJsonString().Contains("Question 1 of 2", StringComparison.Ordinal))
+            .Select(post => (string?)post["channel"]).ShouldBe(["DU1", "DU2", "DU3"], ignoreOrder: true);
+        coach.Output.ShouldContain("queued turn(s)");
+    }
+
+    private static bool Asked(FakeSlack slack, string text) =>
+        slack.Posted("chat.postMessage").Any(post => post.ToJsonString().Contains(text, StringComparison.Ordinal));
+
+    private static async Task<HttpStatusCode> Send(CoachProcess coach, (string Id, string Event) message) =>
+        (await SignedRequests.EventAsync(coach.Client, message.Id, message.Event)).StatusCode;
+
+    private static (string Id, string Event) DirectMessage(string id, string text, string ts, string user = "U9") =>
+        (id, $$$"""{"type":"message","user":"{{{user}}}","channel":"D{{{user}}}","channel_type":"im","text":"{{{text}}}","ts":"{{{ts}}}"}""");
+}
