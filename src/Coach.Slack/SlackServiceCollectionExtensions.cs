@@ -38,11 +38,14 @@ public static class SlackServiceCollectionExtensions
                 options.Retry.Delay = TimeSpan.FromMilliseconds(500);
                 options.AttemptTimeout.Timeout = configured.AttemptTimeout;
                 // The resilience options insist on sampling at least two attempts' worth of time.
+                options.CircuitBreaker.ShouldHandle = args => ValueTask.FromResult(PlatformFailures.BreakCircuit(args.Outcome.Result, args.Outcome.Exception));
                 options.CircuitBreaker.SamplingDuration = TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(30).Ticks, 2 * configured.AttemptTimeout.Ticks));
                 options.TotalRequestTimeout.Timeout = TimeSpan.FromMinutes(2);
             });
         // Added after the resilience handler, so inside it: every attempt is counted.
         api.AddHttpMessageHandler(sp => new PlatformCallMetrics(sp.GetRequiredService<CoachMetrics>(), SlackPlatform.PlatformName));
+        services.AddSingleton<SlackRetryAfterGate>();
+        api.AddHttpMessageHandler(sp => new SlackRetryAfterHandler(sp.GetRequiredService<SlackRetryAfterGate>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SlackPlatform>();
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<SlackPlatform>());
         services.AddSingleton<SlackIdentityHolder>();

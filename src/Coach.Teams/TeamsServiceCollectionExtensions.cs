@@ -40,6 +40,7 @@ public static partial class TeamsServiceCollectionExtensions
                 // Retry-After on 429 is honoured by the retry strategy; 5xx and timeouts back off exponentially.
                 options.Retry.MaxRetryAttempts = 5;
                 options.Retry.Delay = TimeSpan.FromMilliseconds(500);
+                options.CircuitBreaker.ShouldHandle = args => ValueTask.FromResult(PlatformFailures.BreakCircuit(args.Outcome.Result, args.Outcome.Exception));
             });
         // Added after the resilience handler, so inside it: every attempt is counted.
         api.AddHttpMessageHandler(sp => new PlatformCallMetrics(sp.GetRequiredService<CoachMetrics>(), TeamsConversation.PlatformName));

@@ -1,22 +1,27 @@
+using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Coach.Core.App;
 
 /// <summary>
-/// Runs queued turns through Coach one at a time, each with a deadline, so no turn can hold up the
-/// rest for ever. When the host stops, the turn in hand is finished and the ones still queued are
-/// run too: each was acknowledged to its platform, which will not send it again.
+/// Runs queued turns through Coach, one at a time in each lane (<see cref="PendingTurns"/>), each
+/// with a deadline, so no turn can hold up the rest for ever. When the host stops, the turns in
+/// hand are finished and the ones still queued are run too: each was acknowledged to its platform,
+/// which will not send it again.
 /// </summary>
 internal sealed partial class PendingTurnsWorker(PendingTurns queue, CoachApp app, ILogger<PendingTurnsWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, PendingTurns.Lanes).Select(lane => RunLaneAsync(queue.Lane(lane), stoppingToken)));
+
+    private async Task RunLaneAsync(ChannelReader<QueuedTurn> lane, CancellationToken stoppingToken)
     {
         try
         {
-            await foreach (var queued in queue.ReadAllAsync(stoppingToken))
+            await foreach (var queued in lane.ReadAllAsync(stoppingToken))
             {
                 await RunAsync(queued);
             }
@@ -27,13 +32,16 @@ internal sealed partial class PendingTurnsWorker(PendingTurns queue, CoachApp ap
         }
 
         var drained = 0;
-        while (queue.TryRead(out var queued))
+        while (lane.TryRead(out var queued))
         {
             await RunAsync(queued);
             drained++;
         }
 
-        LogDrained(drained);
+        if (drained > 0)
+        {
+            LogDrained(drained);
+        }
     }
 
     // Not tied to the host's stopping token: a turn under way is finished, within its own deadline
@@ -54,6 +62,6 @@ internal sealed partial class PendingTurnsWorker(PendingTurns queue, CoachApp ap
     [LoggerMessage(Level = LogLevel.Warning, Message = "A {Kind} turn from {Platform} took longer than {Deadline} and was stopped")]
     private partial void LogDeadlineMissed(TurnKind kind, string platform, TimeSpan deadline);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Stopping: finished the turn in hand and {Drained} queued turn(s)")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Stopping: finished {Drained} queued turn(s) of a lane")]
     private partial void LogDrained(int drained);
 }

@@ -51,18 +51,24 @@ public sealed class ProcessFaultTests
         await using var coach = await CoachProcess.StartAsync(slack, $"Data Source={Path.Combine(data.Path, "coach.db")}");
         slack.Latency = TimeSpan.FromSeconds(1);
 
-        // Three people start interviews; Slack has its acknowledgements, so it will not send these again.
+        // Three people start interviews and one asks for a hint straight away (queued behind the
+        // start, in its conversation's lane); Slack has its acknowledgements, so it will not send these again.
         foreach (var user in new[] { "U1", "U2", "U3" })
         {
             (await Send(coach, DirectMessage($"EvT{user}", "mock 2", "1700000500.000001", user))).ShouldBe(HttpStatusCode.OK);
         }
 
+        (await Send(coach, DirectMessage("EvTU1hint", "hint", "1700000500.000002", "U1"))).ShouldBe(HttpStatusCode.OK);
+
         var exit = await coach.TerminateAsync();
 
         exit.ShouldBe(0, coach.Output);
-        slack.Posted("chat.postMessage").Where(post => post.ToJsonString().Contains("Question 1 of 2", StringComparison.Ordinal))
+        var posts = slack.Posted("chat.postMessage");
+        posts.Where(post => post.ToJsonString().Contains("Question 1 of 2", StringComparison.Ordinal))
             .Select(post => (string?)post["channel"]).ShouldBe(["DU1", "DU2", "DU3"], ignoreOrder: true);
-        coach.Output.ShouldContain("queued turn(s)");
+        var toFirst = posts.Where(post => (string?)post["channel"] == "DU1").Select(post => (string?)post["text"] ?? "").ToList();
+        toFirst.Count.ShouldBe(2, "the question, then the hint queued behind it");
+        toFirst[1].ShouldStartWith("Hint");
     }
 
     private static bool Asked(FakeSlack slack, string text) =>
