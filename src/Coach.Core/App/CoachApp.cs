@@ -70,6 +70,7 @@ public sealed partial class CoachApp(IServiceScopeFactory scopes, ILogger<CoachA
             ["Channel"] = turn.Channel.Id,
             ["User"] = turn.User.Id,
             ["Route"] = name,
+            ["EventId"] = turn.EventId,
         });
         try
         {

@@ -32,6 +32,9 @@ public sealed record Turn
 
     public object? Raw { get; init; }
 
+    /// <summary>The platform's id for what brought this turn (a Slack event id, a Teams activity id), for logs.</summary>
+    public string? EventId { get; init; }
+
     /// <summary>Turns meant for Coach; help answers these when no route does. Other chatter is ignored.</summary>
     public bool IsAddressedToCoach => Kind is TurnKind.Command or TurnKind.Mention or TurnKind.DirectMessage or TurnKind.Action;
 }

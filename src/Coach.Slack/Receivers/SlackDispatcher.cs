@@ -70,7 +70,7 @@ public sealed partial class SlackDispatcher(
             return;
         }
 
-        await queue.EnqueueAsync(inbound.Turn, slack, cancellationToken);
+        await queue.EnqueueAsync(inbound.Turn with { EventId = eventId }, slack, cancellationToken);
     }
 
     public async Task InteractionAsync(JsonElement payload, CancellationToken cancellationToken)

@@ -87,7 +87,7 @@ internal sealed partial class TeamsReceiver(
         }
 
         teams.Saw(turn.User, turn.Channel);
-        await queue.EnqueueAsync(turn, teams, cancellationToken);
+        await queue.EnqueueAsync(turn with { EventId = id.ValueKind == JsonValueKind.String ? id.GetString() : null }, teams, cancellationToken);
         return activity.TryGetProperty("type", out var type) && type.GetString() == "invoke"
             ? Results.Json(new { statusCode = 200, type = "application/vnd.microsoft.activity.message", value = "" })
             : Results.Ok();

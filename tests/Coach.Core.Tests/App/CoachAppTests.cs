@@ -75,6 +75,24 @@ public sealed class CoachAppTests
     }
 
     [Fact]
+    public async Task A_failure_is_logged_with_the_turn_s_platform_channel_user_route_and_event_id()
+    {
+        var log = new ScopeRecordingLogger();
+        var services = new ServiceCollection().BuildServiceProvider();
+        var app = new CoachApp(services.GetRequiredService<IServiceScopeFactory>(), log).Command<Throws>("ask");
+        var turn = new Turn { Kind = TurnKind.Command, Command = "ask", Text = "x", Channel = new ChannelRef("slack", "C7"), User = new ChatUser("U3", "Ada"), EventId = "Ev42" };
+
+        await app.DispatchAsync(turn, _platform, CancellationToken.None);
+
+        var scope = log.ScopesOfErrors.ShouldHaveSingleItem();
+        scope["Platform"].ShouldBe("slack");
+        scope["Channel"].ShouldBe("C7");
+        scope["User"].ShouldBe("U3");
+        scope["Route"].ShouldBe("command ask");
+        scope["EventId"].ShouldBe("Ev42");
+    }
+
+    [Fact]
     public async Task A_platform_refusal_tells_the_person_what_to_do_instead_of_apologising()
     {
         var flow = Flow(app => app.Command<Refused>("coach"));
@@ -133,5 +151,35 @@ public sealed class CoachAppTests
     {
         public Task HandleAsync(TurnContext context, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("secret connection string in here");
+    }
+
+    /// <summary>Keeps the scope that was open whenever an error was logged.</summary>
+    private sealed class ScopeRecordingLogger : Microsoft.Extensions.Logging.ILogger<CoachApp>
+    {
+        private readonly Stack<IReadOnlyDictionary<string, object?>> _scopes = new();
+
+        public List<IReadOnlyDictionary<string, object?>> ScopesOfErrors { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull
+        {
+            _scopes.Push(state as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>());
+            return new PopOnDispose(_scopes);
+        }
+
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (logLevel >= Microsoft.Extensions.Logging.LogLevel.Error && _scopes.TryPeek(out var scope))
+            {
+                ScopesOfErrors.Add(scope);
+            }
+        }
+
+        private sealed class PopOnDispose(Stack<IReadOnlyDictionary<string, object?>> scopes) : IDisposable
+        {
+            public void Dispose() => scopes.Pop();
+        }
     }
 }

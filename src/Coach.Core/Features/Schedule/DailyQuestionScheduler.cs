@@ -31,20 +31,24 @@ public sealed partial class DailyQuestionScheduler(
 
     private static readonly TimeSpan ProcessedEventsKept = TimeSpan.FromDays(1);
 
+    /// <summary>Channels worked on at once in a pass: a thousand channels sharing a slot are posted in parallel, within the platform's rate limits.</summary>
+    public const int ChannelsAtOnce = 8;
+
     public async Task RunDueAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        foreach (var settings in await channels.ListActiveAsync(cancellationToken))
+        var options = new ParallelOptions { MaxDegreeOfParallelism = ChannelsAtOnce, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(await channels.ListActiveAsync(cancellationToken), options, async (settings, token) =>
         {
             try
             {
-                await RunChannelAsync(settings, now, cancellationToken);
+                await RunChannelAsync(settings, now, token);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (ex is not OperationCanceledException || !token.IsCancellationRequested)
             {
                 LogChannelFailed(ex, settings.Channel.Platform, settings.Channel.Id);
             }
-        }
+        });
 
         await RevealOverdueAsync(now, cancellationToken);
 

@@ -1,0 +1,33 @@
+using System.Net;
+using Coach.Slack.Tests.Operations;
+using Coach.Tests;
+
+namespace Coach.Slack.Tests.Faults;
+
+/// <summary>Slack answering 429, 500 and not at all for a while: once it recovers, every message arrives once, in order.</summary>
+public sealed class FlakySlackTests
+{
+    [Fact]
+    public async Task Messages_to_one_conversation_arrive_once_each_and_in_order_through_429_500_and_a_hang()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        await using var host = await SlackHost.StartAsync(slack, "SigningSecret", SignedRequests.Secret, "AttemptTimeout", "00:00:01");
+        slack.FailNext(429, 500, FakeSlack.Hang, 500, 429);
+
+        var sent = new[] { ("EvF1", "mock 3"), ("EvF2", "hint"), ("EvF3", "hint"), ("EvF4", "skip") };
+        foreach (var (id, text) in sent)
+        {
+            (await SignedRequests.EventAsync(host, id, $$$"""{"type":"message","user":"U1","channel":"DU1","channel_type":"im","text":"{{{text}}}","ts":"1700000600.{{{id[^1]}}}"}""")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        await Eventually.HoldsAsync(() => slack.Posted("chat.postMessage").Any(post => post.ToJsonString().Contains("Question 2 of 3", StringComparison.Ordinal)));
+        var texts = slack.Posted("chat.postMessage").Select(post => (string?)post["text"] ?? "").ToList();
+        texts.Count.ShouldBe(5, string.Join("\n", texts));
+        texts[0].ShouldContain("Question 1 of 3");
+        texts[1].ShouldStartWith("Hint");
+        texts[2].ShouldStartWith("Hint");
+        texts[2].ShouldNotBe(texts[1], "the second hint is the next key point");
+        texts[3].ShouldStartWith("Skipped");
+        texts[4].ShouldContain("Question 2 of 3");
+    }
+}
