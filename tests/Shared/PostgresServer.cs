@@ -87,7 +87,7 @@ internal sealed class PostgresServer
 
         await server.RunServerToolAsync("initdb", "-D", data, "-U", User, "--auth=trust", "--encoding=UTF8", "--no-sync", "--locale=C");
         await server.StartAsync();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.StopAndDelete();
+        server.StopWhenThisProcessEnds();
         return server;
     }
 
@@ -101,17 +101,27 @@ internal sealed class PostgresServer
             ? RunAsync("runuser", ["-u", "postgres", "--", Path.Combine(_bin, tool), .. arguments], asServer: true)
             : RunAsync(Path.Combine(_bin, tool), arguments, asServer: true);
 
-    private void StopAndDelete()
+    /// <summary>
+    /// A watchdog outside this process stops the server and deletes its folder once this process is
+    /// gone, however it ends: the test host is often ended before exit handlers could run.
+    /// </summary>
+    private void StopWhenThisProcessEnds()
     {
-        try
+        var pgCtl = Path.Combine(_bin, "pg_ctl");
+        var stop = IsRoot ? $"runuser -u postgres -- '{pgCtl}'" : $"'{pgCtl}'";
+        var watchdog = new ProcessStartInfo("sh")
         {
-            PgCtlAsync("stop", "-m", "immediate").Wait(TimeSpan.FromSeconds(20));
-            Directory.Delete(_data, recursive: true);
-        }
-        catch (Exception ex) when (ex is AggregateException or IOException or UnauthorizedAccessException or InvalidOperationException)
-        {
-            // The process is exiting (the test host may be ended before this finishes); the next run deletes what is left.
-        }
+            ArgumentList =
+            {
+                "-c",
+                $"while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 1; done; {stop} -D '{_data}' -m immediate stop >/dev/null 2>&1; rm -rf '{_data}'",
+            },
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        // Not waited for, and deliberately outliving the test host.
+        Process.Start(watchdog)?.Dispose();
     }
 
     /// <summary>Deletes the folders of earlier runs' servers that are no longer running.</summary>
