@@ -1,7 +1,6 @@
 -- wrk script: every request is a freshly signed Slack slash command, `/ask what is macie`,
 -- exactly as Slack sends it (form body, X-Slack-Request-Timestamp, X-Slack-Signature =
--- "v0=" .. hex HMAC-SHA256 of "v0:{timestamp}:{body}"). HMAC comes from OpenSSL's libcrypto
--- through LuaJIT's FFI, so signing costs the load generator microseconds, not the server.
+-- "v0=" .. hex HMAC-SHA256 of "v0:{timestamp}:{body}", bench/slack-sign.lua).
 --
 -- Requests cycle through eight questions people ask (acronyms, paraphrases; all answered with
 -- confidence in the labelled set), and every response must be a 200 carrying a model answer, so
@@ -11,15 +10,6 @@
 -- Environment: SLACK_SIGNING_SECRET (required), DELAY_MS (pause per connection
 -- between requests; 0 = as fast as possible), TARGET=healthz for the baseline: an unsigned
 -- GET /healthz through the same client, connections and checks.
-local ffi = require("ffi")
-ffi.cdef [[
-typedef struct evp_md_st EVP_MD;
-const EVP_MD *EVP_sha256(void);
-unsigned char *HMAC(const EVP_MD *evp_md, const void *key, int key_len,
-                    const unsigned char *d, size_t n, unsigned char *md, unsigned int *md_len);
-]]
-local crypto = ffi.load("libcrypto.so.3")
-
 local secret = os.getenv("SLACK_SIGNING_SECRET") or error("SLACK_SIGNING_SECRET is not set")
 local asks = {
   "what is macie", "sg vs nacl", "how does kms envelope encryption work", "imdsv2",
@@ -28,18 +18,7 @@ local asks = {
 local delay_ms = tonumber(os.getenv("DELAY_MS") or "0")
 local baseline = os.getenv("TARGET") == "healthz"
 
-local digest = ffi.new("unsigned char[32]")
-local digest_len = ffi.new("unsigned int[1]")
-local hex = {}
-for i = 0, 255 do hex[i] = string.format("%02x", i) end
-
-local function sign(timestamp, body)
-  local base = "v0:" .. timestamp .. ":" .. body
-  crypto.HMAC(crypto.EVP_sha256(), secret, #secret, base, #base, digest, digest_len)
-  local out = {}
-  for i = 0, 31 do out[i + 1] = hex[digest[i]] end
-  return "v0=" .. table.concat(out)
-end
+local sign = dofile("bench/slack-sign.lua")(secret)
 
 local threads = {}
 function setup(thread)

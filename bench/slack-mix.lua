@@ -4,15 +4,6 @@
 -- Signing as in slack-ask.lua. Environment: SLACK_SIGNING_SECRET, DELAY_MS (pause per connection
 -- between requests), CHANNELS (how many daily questions were posted, C000001…), SEED (keeps two
 -- wrk processes' event ids apart).
-local ffi = require("ffi")
-ffi.cdef [[
-typedef struct evp_md_st EVP_MD;
-const EVP_MD *EVP_sha256(void);
-unsigned char *HMAC(const EVP_MD *evp_md, const void *key, int key_len,
-                    const unsigned char *d, size_t n, unsigned char *md, unsigned int *md_len);
-]]
-local crypto = ffi.load("libcrypto.so.3")
-
 local secret = os.getenv("SLACK_SIGNING_SECRET") or error("SLACK_SIGNING_SECRET is not set")
 local asks = {
   "what is macie", "sg vs nacl", "how does kms envelope encryption work", "imdsv2",
@@ -27,18 +18,7 @@ local answers = {
   "Least privilege, MFA, and CloudTrail logging everywhere",
 }
 
-local digest = ffi.new("unsigned char[32]")
-local digest_len = ffi.new("unsigned int[1]")
-local hex = {}
-for i = 0, 255 do hex[i] = string.format("%02x", i) end
-
-local function sign(timestamp, body)
-  local base = "v0:" .. timestamp .. ":" .. body
-  crypto.HMAC(crypto.EVP_sha256(), secret, #secret, base, #base, digest, digest_len)
-  local out = {}
-  for i = 0, 31 do out[i + 1] = hex[digest[i]] end
-  return "v0=" .. table.concat(out)
-end
+local sign = dofile("bench/slack-sign.lua")(secret)
 
 local threads = {}
 function setup(thread)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Coach.Slack.Receivers;
+using Coach.Slack.Tests.Operations;
 using Coach.Tests;
 using CsCheck;
 
@@ -57,9 +58,8 @@ public sealed class HostileInputTests
     [Fact]
     public async Task Signed_hostile_bodies_on_every_endpoint_get_200_or_400_and_the_host_keeps_serving()
     {
-        const string secret = "hostile-signing-secret";
         await using var slack = await FakeSlack.StartAsync();
-        await using var host = await SlackHost.StartAsync(slack, "SigningSecret", secret);
+        await using var host = await SlackHost.StartAsync(slack, "SigningSecret", SignedRequests.Secret);
         var bodies = Gen.OneOf(
                 HostileJson.Documents(EventFields).Select(json => ("/slack/events", "application/json", json)),
                 HostileJson.Documents(InteractionFields).Select(json => ("/slack/interactivity", "application/x-www-form-urlencoded", "payload=" + Uri.EscapeDataString(json))),
@@ -69,14 +69,7 @@ public sealed class HostileInputTests
 
         foreach (var (path, type, body) in bodies)
         {
-            var bytes = Encoding.UTF8.GetBytes(body);
-            var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
-            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative)) { Content = new ByteArrayContent(bytes) };
-            request.Content.Headers.TryAddWithoutValidation("Content-Type", type);
-            request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
-            request.Headers.Add("X-Slack-Signature", SlackSignature.Sign(secret, timestamp, bytes));
-
-            var status = (await host.Client.SendAsync(request)).StatusCode;
+            var status = (await SignedRequests.SendAsync(host.Client, path, type, body)).StatusCode;
 
             status.ShouldBeOneOf([HttpStatusCode.OK, HttpStatusCode.BadRequest, HttpStatusCode.RequestEntityTooLarge], $"{path} {body[..Math.Min(200, body.Length)]}");
         }
@@ -87,12 +80,11 @@ public sealed class HostileInputTests
     [Fact]
     public async Task Two_signature_headers_or_a_huge_one_are_refused()
     {
-        const string secret = "hostile-signing-secret";
         await using var slack = await FakeSlack.StartAsync();
-        await using var host = await SlackHost.StartAsync(slack, "SigningSecret", secret);
+        await using var host = await SlackHost.StartAsync(slack, "SigningSecret", SignedRequests.Secret);
         var bytes = Encoding.UTF8.GetBytes("""{"type":"event_callback","event_id":"EvH1","event":{"type":"message","user":"U1","channel":"D1","channel_type":"im","text":"mock","ts":"1.1"}}""");
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var valid = SlackSignature.Sign(secret, timestamp, bytes);
+        var valid = SlackSignature.Sign(SignedRequests.Secret, timestamp, bytes);
 
         foreach (var signatures in new[] { new[] { valid, valid }, [valid, "v0=00"], ["v0=00", valid], ["v0=" + new string('a', 20_000)] })
         {

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Coach.Tests;
 
@@ -79,7 +77,7 @@ internal sealed class PostgresServer
         DeleteStopped(parent);
         var data = Path.Combine(parent, $"pg-{Guid.NewGuid():N}");
         Directory.CreateDirectory(data);
-        var server = new PostgresServer(BinFolder, data, FreePort());
+        var server = new PostgresServer(BinFolder, data, LoopbackPort.Free());
         if (IsRoot)
         {
             await RunAsync("chown", ["postgres:postgres", data], asServer: false);
@@ -180,12 +178,5 @@ internal sealed class PostgresServer
                 .FirstOrDefault()
             : null;
         return installed ?? (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').FirstOrDefault(folder => File.Exists(Path.Combine(folder, "initdb")));
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

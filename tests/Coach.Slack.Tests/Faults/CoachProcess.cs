@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Coach.Tests;
 
 namespace Coach.Slack.Tests.Faults;
@@ -29,7 +27,7 @@ internal sealed class CoachProcess : IAsyncDisposable
 
     public static async Task<CoachProcess> StartAsync(FakeSlack slack, string database, params string[] settings)
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -112,12 +110,5 @@ internal sealed class CoachProcess : IAsyncDisposable
         {
             return false;
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -20,7 +20,8 @@ internal static class SignedRequests
     public static Task<HttpResponseMessage> EventAsync(HttpClient client, string id, string ev) =>
         SendAsync(client, "/slack/events", "application/json", $$$"""{"type":"event_callback","event_id":"{{{id}}}","event":{{{ev}}}}""");
 
-    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string path, string type, string body)
+    /// <param name="retry">The <c>X-Slack-Retry-Num</c> Slack adds when it delivers again.</param>
+    public static async Task<HttpResponseMessage> SendAsync(HttpClient client, string path, string type, string body, string? retry = null)
     {
         var bytes = Encoding.UTF8.GetBytes(body);
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -28,6 +29,11 @@ internal static class SignedRequests
         request.Content.Headers.TryAddWithoutValidation("Content-Type", type);
         request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
         request.Headers.Add("X-Slack-Signature", SlackSignature.Sign(Secret, timestamp, bytes));
+        if (retry is not null)
+        {
+            request.Headers.Add("X-Slack-Retry-Num", retry);
+        }
+
         return await client.SendAsync(request);
     }
 }

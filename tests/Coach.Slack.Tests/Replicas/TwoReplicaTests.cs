@@ -1,9 +1,8 @@
 using System.Net;
-using System.Text;
 using Coach.Core.Channels;
 using Coach.Core.Features.Schedule;
 using Coach.Core.Ports;
-using Coach.Slack.Receivers;
+using Coach.Slack.Tests.Operations;
 using Coach.Tests;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,8 +17,6 @@ namespace Coach.Slack.Tests.Replicas;
 /// </summary>
 public sealed class TwoReplicaTests
 {
-    private const string Secret = "replica-signing-secret";
-
     [PostgresFact]
     public async Task Fifty_channels_over_thirty_days_get_every_daily_question_exactly_once()
     {
@@ -42,8 +39,8 @@ public sealed class TwoReplicaTests
                 }
             },
             "--Coach:Schedule:RevealAfter", "365.00:00:00");
-        await using var first = await SlackHost.StartAsync(slack, setup, "SigningSecret", Secret);
-        await using var second = await SlackHost.StartAsync(slack, setup, "SigningSecret", Secret);
+        await using var first = await SlackHost.StartAsync(slack, setup, "SigningSecret", SignedRequests.Secret);
+        await using var second = await SlackHost.StartAsync(slack, setup, "SigningSecret", SignedRequests.Secret);
         var channels = Enumerable.Range(1, 50).Select(i => SlackPlatform.Channel($"C{i:D3}")).ToList();
         var store = first.Services.GetRequiredService<IChannelStore>();
         foreach (var channel in channels)
@@ -73,8 +70,8 @@ public sealed class TwoReplicaTests
     {
         await using var slack = await FakeSlack.StartAsync();
         var setup = new SlackHostSetup(await NewDatabaseAsync());
-        await using var first = await SlackHost.StartAsync(slack, setup, "SigningSecret", Secret);
-        await using var second = await SlackHost.StartAsync(slack, setup, "SigningSecret", Secret);
+        await using var first = await SlackHost.StartAsync(slack, setup, "SigningSecret", SignedRequests.Secret);
+        await using var second = await SlackHost.StartAsync(slack, setup, "SigningSecret", SignedRequests.Secret);
         var ev = DirectMessage("EvR1", "U1", "mock 2", "1700000100.000001");
 
         var deliveries = await Task.WhenAll(
@@ -97,8 +94,8 @@ public sealed class TwoReplicaTests
         await using var slack = await FakeSlack.StartAsync();
         var database = await NewDatabaseAsync();
         var setup = new SlackHostSetup(database);
-        await using var first = await SlackHost.StartAsync(slack, setup, "SigningSecret", Secret);
-        await using var second = await SlackHost.StartAsync(slack, setup, "SigningSecret", Secret);
+        await using var first = await SlackHost.StartAsync(slack, setup, "SigningSecret", SignedRequests.Secret);
+        await using var second = await SlackHost.StartAsync(slack, setup, "SigningSecret", SignedRequests.Secret);
         SlackHost[] replicas = [first, second];
 
         (await SendEventAsync(first, DirectMessage("EvM0", "U5", "mock 3", "1700000200.000000"))).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -134,19 +131,6 @@ public sealed class TwoReplicaTests
         return server.ConnectionString(await server.CreateDatabaseAsync());
     }
 
-    private static async Task<HttpResponseMessage> SendEventAsync(SlackHost host, string body, string? retry = null)
-    {
-        var bytes = Encoding.UTF8.GetBytes(body);
-        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/slack/events", UriKind.Relative)) { Content = new ByteArrayContent(bytes) };
-        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
-        request.Headers.Add("X-Slack-Signature", SlackSignature.Sign(Secret, timestamp, bytes));
-        if (retry is not null)
-        {
-            request.Headers.Add("X-Slack-Retry-Num", retry);
-        }
-
-        return await host.Client.SendAsync(request);
-    }
+    private static Task<HttpResponseMessage> SendEventAsync(SlackHost host, string body, string? retry = null) =>
+        SignedRequests.SendAsync(host.Client, "/slack/events", "application/json", body, retry);
 }

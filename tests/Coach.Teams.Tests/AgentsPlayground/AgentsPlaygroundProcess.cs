@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using Coach.Tests;
 
@@ -30,13 +28,6 @@ internal sealed class AgentsPlaygroundProcess : IAsyncDisposable
 
     /// <summary>The service URL the playground puts in its activities.</summary>
     public Uri ConnectorUrl => new($"http://localhost:{Port}/_connector");
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public static async Task<AgentsPlaygroundProcess> StartAsync(int port, Uri botEndpoint, string log)
     {

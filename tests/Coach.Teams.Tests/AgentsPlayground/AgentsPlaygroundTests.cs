@@ -107,7 +107,7 @@ public sealed class AgentsPlaygroundTests
         public static async Task<PlaygroundRun> StartAsync()
         {
             var data = new TempFolder();
-            var port = AgentsPlaygroundProcess.FreePort();
+            var port = LoopbackPort.Free();
             var log = new RecordedLog();
             var app = CoachWebApp.Build(
             [
