@@ -73,6 +73,10 @@ internal sealed class FakeSlack : IAsyncDisposable
     /// <summary>How long every Web API answer takes (a slow Slack).</summary>
     public TimeSpan Latency { get; set; }
 
+    /// <summary>Whether a message Coach posted (<c>chat.postMessage</c>) holds <paramref name="text"/>.</summary>
+    public bool Said(string text, StringComparison comparison = StringComparison.Ordinal) =>
+        Posted("chat.postMessage").Any(post => post.ToJsonString().Contains(text, comparison));
+
     public IReadOnlyList<JsonObject> Posted(string method) => [.. Calls.Where(call => call.Method == method).Select(call => call.Body)];
 
     private async Task<IResult> HandleAsync(HttpContext context, string method)

@@ -80,4 +80,17 @@ internal sealed class SlackHost : IAsyncDisposable
 }
 
 /// <summary>How a <see cref="SlackHost"/> differs from the default one: shared PostgreSQL storage, more settings, replaced services.</summary>
-internal sealed record SlackHostSetup(string? Postgres = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? Replace = null, params string[] Settings);
+internal sealed record SlackHostSetup(string? Postgres = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? Replace = null, params string[] Settings)
+{
+    /// <summary>
+    /// Takes out the scheduler's timer service, for a test that runs the passes itself on a fake
+    /// clock: the timer would fire whenever that clock jumps, racing the test's own passes.
+    /// </summary>
+    public static void WithoutSchedulerTimer(Microsoft.Extensions.DependencyInjection.IServiceCollection services)
+    {
+        foreach (var timer in services.Where(descriptor => descriptor.ImplementationType?.Name == "SchedulerService").ToList())
+        {
+            services.Remove(timer);
+        }
+    }
+}

@@ -14,7 +14,7 @@ public sealed class SlackRetryAfterGate(TimeProvider time)
 
     /// <summary>How long calls of <paramref name="method"/> must still wait; zero when they may go.</summary>
     public TimeSpan Remaining(string method) =>
-        _resumeAt.TryGetValue(method, out var resumeAt) && resumeAt > time.GetUtcNow() ? resumeAt - time.GetUtcNow() : TimeSpan.Zero;
+        _resumeAt.TryGetValue(method, out var resumeAt) && resumeAt - time.GetUtcNow() is { Ticks: > 0 } wait ? wait : TimeSpan.Zero;
 
     public void Pause(string method, TimeSpan wait)
     {

@@ -27,10 +27,7 @@ public sealed class PostgresOutageTests
         var setup = new SlackHostSetup(database, services =>
         {
             services.AddSingleton<TimeProvider>(time);
-            foreach (var timer in services.Where(descriptor => descriptor.ImplementationType?.Name == "SchedulerService").ToList())
-            {
-                services.Remove(timer);
-            }
+            SlackHostSetup.WithoutSchedulerTimer(services);
         });
         await using var slack = await FakeSlack.StartAsync();
         await using var host = await SlackHost.StartAsync(slack, setup, "SigningSecret", SignedRequests.Secret);
@@ -56,7 +53,7 @@ public sealed class PostgresOutageTests
             var ask = await SignedRequests.CommandAsync(host, "/ask", "what is macie");
             (await ask.Content.ReadAsStringAsync()).ShouldContain("Model answer: What is Macie?", customMessage: "search needs no database");
 
-            var dm = await SignedRequests.EventAsync(host, "EvOut1", """{"type":"message","user":"U1","channel":"DU1","channel_type":"im","text":"mock","ts":"1700000300.000001"}""");
+            var dm = await SignedRequests.EventAsync(host, "EvOut1", SignedRequests.DirectMessage("U1", "mock", "1700000300.000001"));
             dm.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable, "not taken, so that Slack delivers it again");
             slack.Posted("chat.postMessage").ShouldBeEmpty();
         }
@@ -72,7 +69,7 @@ public sealed class PostgresOutageTests
         var posted = slack.Posted("chat.postMessage").ShouldHaveSingleItem("the slot missed during the outage, once");
         ((string?)posted["channel"]).ShouldBe("C42");
         // Slack's redelivery of the refused event is now taken.
-        (await SignedRequests.EventAsync(host, "EvOut1", """{"type":"message","user":"U1","channel":"DU1","channel_type":"im","text":"mock","ts":"1700000300.000001"}""")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await SignedRequests.EventAsync(host, "EvOut1", SignedRequests.DirectMessage("U1", "mock", "1700000300.000001"))).StatusCode.ShouldBe(HttpStatusCode.OK);
         await Eventually.HoldsAsync(() => slack.Posted("chat.postMessage").Count == 2);
     }
 }

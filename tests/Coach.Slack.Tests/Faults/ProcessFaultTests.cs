@@ -21,9 +21,9 @@ public sealed class ProcessFaultTests
         try
         {
             (await Send(first, DirectMessage("EvK0", "mock 3", "1700000400.000000"))).ShouldBe(HttpStatusCode.OK);
-            await Eventually.HoldsAsync(() => Asked(slack, "Question 1 of 3"));
+            await Eventually.HoldsAsync(() => slack.Said("Question 1 of 3"));
             (await Send(first, firstAnswer)).ShouldBe(HttpStatusCode.OK);
-            await Eventually.HoldsAsync(() => Asked(slack, "Question 2 of 3"));
+            await Eventually.HoldsAsync(() => slack.Said("Question 2 of 3"));
         }
         finally
         {
@@ -34,7 +34,7 @@ public sealed class ProcessFaultTests
         // Slack delivers the first answer again (its acknowledgement was lost with the process): not taken twice.
         (await Send(second, firstAnswer)).ShouldBe(HttpStatusCode.OK);
         (await Send(second, DirectMessage("EvK2", "Security groups are stateful, network ACLs are stateless", "1700000400.000002"))).ShouldBe(HttpStatusCode.OK);
-        await Eventually.HoldsAsync(() => Asked(slack, "Question 3 of 3"));
+        await Eventually.HoldsAsync(() => slack.Said("Question 3 of 3"));
 
         slack.Posted("chat.postMessage").Count(post => post.ToJsonString().Contains("Question 2 of 3", StringComparison.Ordinal)).ShouldBe(1);
         await using var connection = new SqliteConnection(database);
@@ -71,12 +71,9 @@ public sealed class ProcessFaultTests
         toFirst[1].ShouldStartWith("Hint");
     }
 
-    private static bool Asked(FakeSlack slack, string text) =>
-        slack.Posted("chat.postMessage").Any(post => post.ToJsonString().Contains(text, StringComparison.Ordinal));
-
     private static async Task<HttpStatusCode> Send(CoachProcess coach, (string Id, string Event) message) =>
         (await SignedRequests.EventAsync(coach.Client, message.Id, message.Event)).StatusCode;
 
     private static (string Id, string Event) DirectMessage(string id, string text, string ts, string user = "U9") =>
-        (id, $$$"""{"type":"message","user":"{{{user}}}","channel":"D{{{user}}}","channel_type":"im","text":"{{{text}}}","ts":"{{{ts}}}"}""");
+        (id, SignedRequests.DirectMessage(user, text, ts));
 }

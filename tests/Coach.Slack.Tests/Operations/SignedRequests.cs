@@ -15,10 +15,15 @@ internal static class SignedRequests
         SendAsync(client, "/slack/commands", "application/x-www-form-urlencoded",
             $"command={Uri.EscapeDataString(command)}&text={Uri.EscapeDataString(text)}&user_id={user}&channel_id={channel}");
 
-    public static Task<HttpResponseMessage> EventAsync(SlackHost host, string id, string ev) => EventAsync(host.Client, id, ev);
+    public static Task<HttpResponseMessage> EventAsync(SlackHost host, string id, string ev, string? retry = null) => EventAsync(host.Client, id, ev, retry);
 
-    public static Task<HttpResponseMessage> EventAsync(HttpClient client, string id, string ev) =>
-        SendAsync(client, "/slack/events", "application/json", $$$"""{"type":"event_callback","event_id":"{{{id}}}","event":{{{ev}}}}""");
+    /// <summary>An Events API delivery of <paramref name="ev"/> with the event id <paramref name="id"/>.</summary>
+    public static Task<HttpResponseMessage> EventAsync(HttpClient client, string id, string ev, string? retry = null) =>
+        SendAsync(client, "/slack/events", "application/json", $$$"""{"type":"event_callback","event_id":"{{{id}}}","event":{{{ev}}}}""", retry);
+
+    /// <summary>The event of <paramref name="user"/> writing <paramref name="text"/> in their direct conversation with Coach (<c>D{user}</c>).</summary>
+    public static string DirectMessage(string user, string text, string ts) =>
+        $$$"""{"type":"message","user":"{{{user}}}","channel":"D{{{user}}}","channel_type":"im","text":"{{{text}}}","ts":"{{{ts}}}"}""";
 
     /// <param name="retry">The <c>X-Slack-Retry-Num</c> Slack adds when it delivers again.</param>
     public static async Task<HttpResponseMessage> SendAsync(HttpClient client, string path, string type, string body, string? retry = null)

@@ -33,10 +33,7 @@ public sealed class TwoReplicaTests
             services =>
             {
                 services.AddSingleton<TimeProvider>(time);
-                foreach (var timer in services.Where(descriptor => descriptor.ImplementationType?.Name == "SchedulerService").ToList())
-                {
-                    services.Remove(timer);
-                }
+                SlackHostSetup.WithoutSchedulerTimer(services);
             },
             "--Coach:Schedule:RevealAfter", "365.00:00:00");
         await using var first = await SlackHost.StartAsync(slack, setup, "SigningSecret", SignedRequests.Secret);
@@ -72,18 +69,18 @@ public sealed class TwoReplicaTests
         var setup = new SlackHostSetup(await NewDatabaseAsync());
         await using var first = await SlackHost.StartAsync(slack, setup, "SigningSecret", SignedRequests.Secret);
         await using var second = await SlackHost.StartAsync(slack, setup, "SigningSecret", SignedRequests.Secret);
-        var ev = DirectMessage("EvR1", "U1", "mock 2", "1700000100.000001");
+        var ev = SignedRequests.DirectMessage("U1", "mock 2", "1700000100.000001");
 
         var deliveries = await Task.WhenAll(
-            SendEventAsync(first, ev),
-            SendEventAsync(second, ev),
-            SendEventAsync(first, ev, retry: "1"),
-            SendEventAsync(second, ev, retry: "2"));
+            SignedRequests.EventAsync(first, "EvR1", ev),
+            SignedRequests.EventAsync(second, "EvR1", ev),
+            SignedRequests.EventAsync(first, "EvR1", ev, retry: "1"),
+            SignedRequests.EventAsync(second, "EvR1", ev, retry: "2"));
 
         deliveries.ShouldAllBe(response => response.StatusCode == HttpStatusCode.OK);
-        await Eventually.HoldsAsync(() => Asked(slack, "Question 1 of 2"));
+        await Eventually.HoldsAsync(() => slack.Said("Question 1 of 2", StringComparison.OrdinalIgnoreCase));
         // A later message, answered after anything the duplicates could have caused: only its reply may follow.
-        (await SendEventAsync(second, DirectMessage("EvR2", "U1", "hint", "1700000100.000002"))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await SignedRequests.EventAsync(second, "EvR2", SignedRequests.DirectMessage("U1", "hint", "1700000100.000002"))).StatusCode.ShouldBe(HttpStatusCode.OK);
         await Eventually.HoldsAsync(() => slack.Posted("chat.postMessage").Any(post => ((string?)post["text"] ?? "").StartsWith("Hint", StringComparison.Ordinal)));
         slack.Posted("chat.postMessage").Count.ShouldBe(2, "one question, one hint: no second interview, no 'already started'");
     }
@@ -98,15 +95,15 @@ public sealed class TwoReplicaTests
         await using var second = await SlackHost.StartAsync(slack, setup, "SigningSecret", SignedRequests.Secret);
         SlackHost[] replicas = [first, second];
 
-        (await SendEventAsync(first, DirectMessage("EvM0", "U5", "mock 3", "1700000200.000000"))).StatusCode.ShouldBe(HttpStatusCode.OK);
-        await Eventually.HoldsAsync(() => Asked(slack, "Question 1 of 3"));
+        (await SignedRequests.EventAsync(first, "EvM0", SignedRequests.DirectMessage("U5", "mock 3", "1700000200.000000"))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await Eventually.HoldsAsync(() => slack.Said("Question 1 of 3", StringComparison.OrdinalIgnoreCase));
         for (var i = 1; i <= 3; i++)
         {
-            var answer = DirectMessage($"EvM{i}", "U5", $"My answer number {i}: least privilege, encryption with KMS and logging with CloudTrail", $"1700000200.00000{i}");
-            (await SendEventAsync(replicas[i % 2], answer)).StatusCode.ShouldBe(HttpStatusCode.OK);
+            var answer = SignedRequests.DirectMessage("U5", $"My answer number {i}: least privilege, encryption with KMS and logging with CloudTrail", $"1700000200.00000{i}");
+            (await SignedRequests.EventAsync(replicas[i % 2], $"EvM{i}", answer)).StatusCode.ShouldBe(HttpStatusCode.OK);
             // Slack delivers again to the other replica, as after a slow acknowledgement.
-            (await SendEventAsync(replicas[(i + 1) % 2], answer, retry: "1")).StatusCode.ShouldBe(HttpStatusCode.OK);
-            await Eventually.HoldsAsync(() => Asked(slack, i < 3 ? $"Question {i + 1} of 3" : "Scorecard"));
+            (await SignedRequests.EventAsync(replicas[(i + 1) % 2], $"EvM{i}", answer, retry: "1")).StatusCode.ShouldBe(HttpStatusCode.OK);
+            await Eventually.HoldsAsync(() => slack.Said(i < 3 ? $"Question {i + 1} of 3" : "Scorecard", StringComparison.OrdinalIgnoreCase));
         }
 
         await using var connection = new NpgsqlConnection(database);
@@ -119,18 +116,9 @@ public sealed class TwoReplicaTests
         }
     }
 
-    private static bool Asked(FakeSlack slack, string text) =>
-        slack.Posted("chat.postMessage").Any(post => post.ToJsonString().Contains(text, StringComparison.OrdinalIgnoreCase));
-
-    private static string DirectMessage(string id, string user, string text, string ts) =>
-        $$$"""{"type":"event_callback","event_id":"{{{id}}}","event":{"type":"message","user":"{{{user}}}","channel":"D{{{user}}}","channel_type":"im","text":"{{{text}}}","ts":"{{{ts}}}"}}""";
-
     private static async Task<string> NewDatabaseAsync()
     {
         var server = await PostgresServer.GetAsync();
         return server.ConnectionString(await server.CreateDatabaseAsync());
     }
-
-    private static Task<HttpResponseMessage> SendEventAsync(SlackHost host, string body, string? retry = null) =>
-        SignedRequests.SendAsync(host.Client, "/slack/events", "application/json", body, retry);
 }
