@@ -20,11 +20,12 @@ internal sealed class TeamsRig : IAsyncDisposable
 
     public string ServiceUrl => Connector.ServiceUrl.ToString();
 
-    public static async Task<TeamsRig> StartAsync()
+    /// <param name="settings">Command-line settings for Coach, after (so overriding) the rig's own.</param>
+    public static async Task<TeamsRig> StartAsync(params string[] settings)
     {
         var issuer = await LoopbackIssuer.StartAsync();
         var connector = await FakeConnector.StartAsync();
-        return new TeamsRig(issuer, connector, await TeamsHost.StartAsync(issuer, connector));
+        return new TeamsRig(issuer, connector, await TeamsHost.StartAsync(issuer, connector, settings));
     }
 
     /// <summary>Posts a body to <c>/api/messages</c> with <paramref name="token"/> as its bearer token (none when null).</summary>

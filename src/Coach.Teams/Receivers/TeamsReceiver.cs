@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using Coach.Core.App;
 using Coach.Core.Ports;
@@ -79,19 +80,38 @@ internal sealed partial class TeamsReceiver(
             return Results.Ok();
         }
 
-        // The same activity delivered twice (a retry, or to two replicas) is handled once.
-        if (activity.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
-            && !await processed.TryMarkAsync(TeamsConversation.PlatformName, $"{turn.Channel.Id}#{id.GetString()}", time.GetUtcNow(), cancellationToken))
+        var id = activity.TryGetProperty("id", out var idProperty) && idProperty.ValueKind == JsonValueKind.String ? idProperty.GetString() : null;
+        if (id is not null && !await IsFirstDeliveryAsync(turn, id, cancellationToken))
         {
             return Results.Ok();
         }
 
         teams.Saw(turn.User, turn.Channel);
-        await queue.EnqueueAsync(turn with { EventId = id.ValueKind == JsonValueKind.String ? id.GetString() : null }, teams, cancellationToken);
+        await queue.EnqueueAsync(turn with { EventId = id }, teams, cancellationToken);
         return activity.TryGetProperty("type", out var type) && type.GetString() == "invoke"
             ? Results.Json(new { statusCode = 200, type = "application/vnd.microsoft.activity.message", value = "" })
             : Results.Ok();
     }
+
+    /// <summary>The same activity delivered twice (a retry, or to two replicas) is handled once.</summary>
+    private async Task<bool> IsFirstDeliveryAsync(Turn turn, string id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await processed.TryMarkAsync(TeamsConversation.PlatformName, $"{turn.Channel.Id}#{id}", time.GetUtcNow(), cancellationToken);
+        }
+        catch (DbException ex)
+        {
+            // Storage is down. Unlike Slack, Teams does not promise to deliver the activity again, and
+            // someone is waiting: it is taken unchecked, so that what needs no storage (ask) still
+            // answers and the rest says "try again", instead of the person hearing nothing.
+            LogTakenUnchecked(id, ex.Message);
+            return true;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Teams activity {ActivityId} taken without the duplicate check: storage unavailable ({Reason})")]
+    private partial void LogTakenUnchecked(string activityId, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Teams activity refused ({Reason}); service URL host {Host}, from {Remote}")]
     private partial void LogRefused(string reason, string host, string? remote);
