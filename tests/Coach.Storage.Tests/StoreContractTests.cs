@@ -75,18 +75,25 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [StoreFact]
-    public async Task An_interview_answer_is_stored_once_however_often_it_is_recorded_and_a_finished_interview_frees_the_person()
+    public async Task An_interview_answer_is_stored_once_with_the_session_moved_on_in_the_same_step_and_a_finished_interview_frees_the_person()
     {
         var user = $"U-{Guid.NewGuid():N}";
-        var session = (await Interviews.TryStartAsync(new ChannelRef("test", $"D-{user}", IsDirect: true), user, [QuestionId.Parse("d/1")], Now, CancellationToken.None))!;
-        var answer = new InterviewAnswer(0, QuestionId.Parse("d/1"), 70, Skipped: false, TimeSpan.FromSeconds(42));
+        QuestionId[] questions = [QuestionId.Parse("d/1"), QuestionId.Parse("d/2")];
+        var session = (await Interviews.TryStartAsync(new ChannelRef("test", $"D-{user}", IsDirect: true), user, questions, Now, CancellationToken.None))!;
+        var first = new InterviewAnswer(0, questions[0], 70, Skipped: false, TimeSpan.FromSeconds(42));
+        var later = Now.AddMinutes(1);
 
-        (await Interviews.TryRecordAnswerAsync(session.Id, answer, "first", Now, CancellationToken.None)).ShouldBeTrue();
-        (await OtherReplicaInterviews.TryRecordAnswerAsync(session.Id, answer with { Score = 10 }, "again", Now, CancellationToken.None)).ShouldBeFalse();
-        await Interviews.SaveAsync(session with { Position = 1, Finished = true, LastActivityAt = Now.AddMinutes(1) }, CancellationToken.None);
+        (await Interviews.TryRecordAnswerAsync(session with { Position = 1, AskedAt = later, LastActivityAt = later }, first, "first", later, CancellationToken.None)).ShouldBeTrue();
+        (await OtherReplicaInterviews.TryRecordAnswerAsync(session with { Finished = true }, first with { Score = 10 }, "again", later, CancellationToken.None)).ShouldBeFalse();
 
-        (await Interviews.AnswersAsync(session.Id, CancellationToken.None)).ShouldBe([answer]);
-        (await Interviews.LatestScoresAsync("test", user, CancellationToken.None)).ShouldBe(new Dictionary<QuestionId, int> { [QuestionId.Parse("d/1")] = 70 });
+        var open = (await OtherReplicaInterviews.FindOpenAsync("test", user, CancellationToken.None)).ShouldNotBeNull("the repeat changed nothing");
+        open.Position.ShouldBe(1, "moved on with its answer");
+        open.AskedAt.ShouldBe(later);
+        var second = new InterviewAnswer(1, questions[1], 40, Skipped: false, TimeSpan.FromSeconds(10));
+        (await Interviews.TryRecordAnswerAsync(open with { Finished = true, LastActivityAt = later }, second, "second", later, CancellationToken.None)).ShouldBeTrue();
+
+        (await Interviews.AnswersAsync(session.Id, CancellationToken.None)).ShouldBe([first, second]);
+        (await Interviews.LatestScoresAsync("test", user, CancellationToken.None)).ShouldBe(new Dictionary<QuestionId, int> { [questions[0]] = 70, [questions[1]] = 40 });
         (await Interviews.FindOpenAsync("test", user, CancellationToken.None)).ShouldBeNull();
         (await Interviews.TryStartAsync(new ChannelRef("test", $"D-{user}", IsDirect: true), user, [QuestionId.Parse("d/2")], Now, CancellationToken.None)).ShouldNotBeNull();
     }

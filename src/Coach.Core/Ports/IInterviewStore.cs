@@ -16,8 +16,12 @@ public interface IInterviewStore
     /// <summary>Stores position, hints, times and whether it is finished.</summary>
     Task SaveAsync(InterviewSession session, CancellationToken cancellationToken);
 
-    /// <summary>Records the answer at a position; false when one is already there (a retried message), which stays as it was.</summary>
-    Task<bool> TryRecordAnswerAsync(long sessionId, InterviewAnswer answer, string text, DateTimeOffset at, CancellationToken cancellationToken);
+    /// <summary>
+    /// Records the answer at its position and stores <paramref name="movedOn"/> (the session moved on)
+    /// in one step; false when that position already has its answer (a retried message, another
+    /// replica), and then nothing changes.
+    /// </summary>
+    Task<bool> TryRecordAnswerAsync(InterviewSession movedOn, InterviewAnswer answer, string text, DateTimeOffset at, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<InterviewAnswer>> AnswersAsync(long sessionId, CancellationToken cancellationToken);
 

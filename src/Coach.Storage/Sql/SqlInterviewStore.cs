@@ -39,30 +39,24 @@ internal sealed class SqlInterviewStore(ICoachDatabase database) : IInterviewSto
         return id is { } started ? new InterviewSession(started, channel, userId, questions, 0, false, 0, now, now, now) : null;
     }
 
+    private const string UpdateSession = """
+        UPDATE interview_sessions
+        SET position = @Position, state = @State, hints = @HintsUsed, asked_utc = @Asked, last_activity_utc = @LastActivity
+        WHERE id = @Id
+        """;
+
     public async Task SaveAsync(InterviewSession session, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            UPDATE interview_sessions
-            SET position = @Position, state = @State, hints = @HintsUsed, asked_utc = @Asked, last_activity_utc = @LastActivity
-            WHERE id = @Id
-            """,
-            new
-            {
-                session.Id,
-                session.Position,
-                State = session.Finished ? "finished" : "open",
-                session.HintsUsed,
-                Asked = session.AskedAt.UtcTicks,
-                LastActivity = session.LastActivityAt.UtcTicks,
-            },
-            cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(UpdateSession, SessionParameters(session), cancellationToken: cancellationToken));
     }
 
-    public async Task<bool> TryRecordAnswerAsync(long sessionId, InterviewAnswer answer, string text, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task<bool> TryRecordAnswerAsync(InterviewSession movedOn, InterviewAnswer answer, string text, DateTimeOffset at, CancellationToken cancellationToken)
     {
+        // One transaction: a crash between the two writes would leave an answer recorded against a
+        // session still waiting for it, and every later answer refused as a repeat.
         await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var inserted = await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO interview_answers (session_id, position, question_id, text, score, skipped, seconds, answered_utc)
@@ -71,7 +65,7 @@ internal sealed class SqlInterviewStore(ICoachDatabase database) : IInterviewSto
             """,
             new
             {
-                SessionId = sessionId,
+                SessionId = movedOn.Id,
                 answer.Position,
                 Question = answer.Question.ToString(),
                 Text = text,
@@ -80,7 +74,14 @@ internal sealed class SqlInterviewStore(ICoachDatabase database) : IInterviewSto
                 Seconds = (long)answer.Taken.TotalSeconds,
                 At = at.UtcTicks,
             },
+            transaction,
             cancellationToken: cancellationToken));
+        if (inserted == 1)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(UpdateSession, SessionParameters(movedOn), transaction, cancellationToken: cancellationToken));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
         return inserted == 1;
     }
 
@@ -116,6 +117,16 @@ internal sealed class SqlInterviewStore(ICoachDatabase database) : IInterviewSto
     }
 
     // Integer columns come back as long (SQLite INTEGER, PostgreSQL BIGINT); Dapper matches the constructor by those types.
+    private static object SessionParameters(InterviewSession session) => new
+    {
+        session.Id,
+        session.Position,
+        State = session.Finished ? "finished" : "open",
+        session.HintsUsed,
+        Asked = session.AskedAt.UtcTicks,
+        LastActivity = session.LastActivityAt.UtcTicks,
+    };
+
     private sealed record Row(long Id, string Platform, string UserId, string ChannelId, string Questions, long Position, string State, long Hints, long StartedUtc, long AskedUtc, long LastActivityUtc)
     {
         public InterviewSession ToSession() => new(

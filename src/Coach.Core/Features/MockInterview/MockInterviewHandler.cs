@@ -89,10 +89,13 @@ internal sealed class MockInterviewHandler(
     private async Task<IReadOnlyList<CoachMessage>> AskAsync(InterviewSession session, CancellationToken cancellationToken)
     {
         await sessions.SaveAsync(session, cancellationToken);
-        return bank.Find(session.Current) is { } question
+        return await AskSavedAsync(session, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<CoachMessage>> AskSavedAsync(InterviewSession session, CancellationToken cancellationToken) =>
+        bank.Find(session.Current) is { } question
             ? [MockInterviewMessages.Ask(session, question)]
             : await RecordAsync(session, "", skipped: true, session.LastActivityAt, cancellationToken);
-    }
 
     private async Task<IReadOnlyList<CoachMessage>> HintAsync(InterviewSession session, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -111,7 +114,10 @@ internal sealed class MockInterviewHandler(
         var question = bank.Find(session.Current);
         var grade = question is null || skipped ? null : metrics.Grade(grader, question, text);
         var answer = new InterviewAnswer(session.Position, session.Current, grade?.Score ?? 0, grade is null, now - session.AskedAt);
-        if (!await sessions.TryRecordAnswerAsync(session.Id, answer, text, now, cancellationToken))
+        var next = session.IsLast
+            ? session with { Finished = true, LastActivityAt = now }
+            : session with { Position = session.Position + 1, HintsUsed = 0, AskedAt = now, LastActivityAt = now };
+        if (!await sessions.TryRecordAnswerAsync(next, answer, text, now, cancellationToken))
         {
             // This position already has its answer: a redelivered message. Say nothing twice.
             return [];
@@ -126,15 +132,18 @@ internal sealed class MockInterviewHandler(
         CoachMessage? feedback = question is null ? null
             : grade is null ? MockInterviewMessages.Skipped(question)
             : MockInterviewMessages.Feedback(question, grade);
-        var next = session.IsLast
-            ? [await FinishAsync(session, now, cancellationToken)]
-            : await AskAsync(session with { Position = session.Position + 1, HintsUsed = 0, AskedAt = now, LastActivityAt = now }, cancellationToken);
-        return feedback is null ? next : [feedback, .. next];
+        var then = next.Finished ? [await ScorecardAsync(next, cancellationToken)] : await AskSavedAsync(next, cancellationToken);
+        return feedback is null ? then : [feedback, .. then];
     }
 
     private async Task<CoachMessage> FinishAsync(InterviewSession session, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await sessions.SaveAsync(session with { Finished = true, LastActivityAt = now }, cancellationToken);
+        return await ScorecardAsync(session, cancellationToken);
+    }
+
+    private async Task<CoachMessage> ScorecardAsync(InterviewSession session, CancellationToken cancellationToken)
+    {
         var answers = await sessions.AnswersAsync(session.Id, cancellationToken);
         return MockInterviewMessages.Scorecard([.. answers
             .Select(answer => (Question: bank.Find(answer.Question), Answer: answer))
