@@ -29,6 +29,10 @@ public static class CoachServiceCollectionExtensions
             .Validate(options => options.Tick > TimeSpan.Zero && options.Tick <= TimeSpan.FromDays(1), "Coach:Schedule:Tick must be positive and at most a day (00:00:30 by default).")
             .Validate(options => Schedules.DailySchedule.TryCreate(options.Cron, options.TimeZone, null, out _, out _), "Coach:Schedule:Cron and TimeZone must be a valid cron and IANA time zone.")
             .ValidateOnStart();
+        services.AddOptions<TurnOptions>()
+            .Bind(configuration.GetSection(TurnOptions.Section))
+            .Validate(options => options.Lease >= TimeSpan.FromSeconds(1) && options.Lease <= TimeSpan.FromDays(1), "Coach:Turns:Lease must be between a second and a day (00:02:00 by default).")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.AddSingleton(sp =>
@@ -45,7 +49,9 @@ public static class CoachServiceCollectionExtensions
         services.AddSingleton<ReviewRecorder>();
         services.AddSingleton<LearnerClock>();
         services.AddSingleton<InterviewPreparation>();
+        services.AddSingleton<TurnInbox>();
         services.AddHostedService<PendingTurnsWorker>();
+        services.AddHostedService<TurnInboxKeeper>();
 
         // Handlers are made per turn; this one is also used by the mock interview's buttons.
         services.AddTransient<MockInterviewHandler>();

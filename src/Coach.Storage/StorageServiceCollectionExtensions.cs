@@ -37,6 +37,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IChannelStore, SqlChannelStore>();
         services.AddSingleton<ISlotClaims, SqlSlotClaims>();
         services.AddSingleton<IProcessedEvents, SqlProcessedEvents>();
+        services.AddSingleton<ITurnInbox, SqlTurnInbox>();
         services.AddSingleton<IDailyPostStore, SqlDailyPostStore>();
         services.AddSingleton<IInterviewStore, SqlInterviewStore>();
         services.AddSingleton<IMessageLog, SqlMessageLog>();

@@ -24,6 +24,7 @@ internal sealed class FakeSlack : IAsyncDisposable
     private readonly ConcurrentQueue<Call> _calls = new();
     private readonly WebApplication _app;
     private int _ts;
+    private int _hanging;
 
     private FakeSlack(WebApplication app) => _app = app;
 
@@ -70,6 +71,9 @@ internal sealed class FakeSlack : IAsyncDisposable
         }
     }
 
+    /// <summary>How many calls have been held without an answer (<see cref="Hang"/>).</summary>
+    public int Hanging => Volatile.Read(ref _hanging);
+
     /// <summary>How long every Web API answer takes (a slow Slack).</summary>
     public TimeSpan Latency { get; set; }
 
@@ -90,6 +94,7 @@ internal sealed class FakeSlack : IAsyncDisposable
         {
             if (status == Hang)
             {
+                Interlocked.Increment(ref _hanging);
                 await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
                 return Results.Empty;
             }

@@ -43,12 +43,17 @@ public abstract class StoreContractTests : IAsyncLifetime
 
     private protected IInterviewStore OtherReplicaInterviews { get; private set; } = null!;
 
+    private protected ITurnInbox Inbox { get; private set; } = null!;
+
+    private protected ITurnInbox OtherReplicaInbox { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         var (database, otherReplica) = await OpenAsync();
         (Channels, Claims, Events, Posts) = (new SqlChannelStore(database), new SqlSlotClaims(database), new SqlProcessedEvents(database), new SqlDailyPostStore(database));
         (Log, Reviews, InterviewDates, History, Interviews) = (new SqlMessageLog(database), new SqlReviewStore(database), new SqlInterviewDates(database), new SqlAnswerHistory(database), new SqlInterviewStore(database));
         (OtherReplicaClaims, OtherReplicaPosts, OtherReplicaInterviews) = (new SqlSlotClaims(otherReplica), new SqlDailyPostStore(otherReplica), new SqlInterviewStore(otherReplica));
+        (Inbox, OtherReplicaInbox) = (new SqlTurnInbox(database), new SqlTurnInbox(otherReplica));
     }
 
     public virtual Task DisposeAsync() => Task.CompletedTask;
@@ -78,22 +83,27 @@ public abstract class StoreContractTests : IAsyncLifetime
     public async Task An_interview_answer_is_stored_once_with_the_session_moved_on_in_the_same_step_and_a_finished_interview_frees_the_person()
     {
         var user = $"U-{Guid.NewGuid():N}";
-        QuestionId[] questions = [QuestionId.Parse("d/1"), QuestionId.Parse("d/2")];
+        QuestionId[] questions = [QuestionId.Parse("d/1"), QuestionId.Parse("d/2"), QuestionId.Parse("d/3")];
         var session = (await Interviews.TryStartAsync(new ChannelRef("test", $"D-{user}", IsDirect: true), user, questions, Now, CancellationToken.None))!;
         var first = new InterviewAnswer(0, questions[0], 70, Skipped: false, TimeSpan.FromSeconds(42));
         var later = Now.AddMinutes(1);
 
-        (await Interviews.TryRecordAnswerAsync(session with { Position = 1, AskedAt = later, LastActivityAt = later }, first, "first", later, CancellationToken.None)).ShouldBeTrue();
-        (await OtherReplicaInterviews.TryRecordAnswerAsync(session with { Finished = true }, first with { Score = 10 }, "again", later, CancellationToken.None)).ShouldBeFalse();
-
+        (await Interviews.TryRecordAnswerAsync(session with { Position = 1, AskedAt = later, LastActivityAt = later }, first, "first", "Ev1", later, CancellationToken.None)).ShouldBeTrue();
+        (await OtherReplicaInterviews.TryRecordAnswerAsync(session with { Finished = true }, first with { Score = 10 }, "again", "Ev1", later, CancellationToken.None)).ShouldBeFalse("the same position");
         var open = (await OtherReplicaInterviews.FindOpenAsync("test", user, CancellationToken.None)).ShouldNotBeNull("the repeat changed nothing");
         open.Position.ShouldBe(1, "moved on with its answer");
         open.AskedAt.ShouldBe(later);
-        var second = new InterviewAnswer(1, questions[1], 40, Skipped: false, TimeSpan.FromSeconds(10));
-        (await Interviews.TryRecordAnswerAsync(open with { Finished = true, LastActivityAt = later }, second, "second", later, CancellationToken.None)).ShouldBeTrue();
+        (await Interviews.TryRecordAnswerAsync(open with { Finished = true }, new InterviewAnswer(1, questions[1], 10, Skipped: false, TimeSpan.Zero), "first", "Ev1", later, CancellationToken.None))
+            .ShouldBeFalse("the same message worked off again after the session moved on");
 
-        (await Interviews.AnswersAsync(session.Id, CancellationToken.None)).ShouldBe([first, second]);
-        (await Interviews.LatestScoresAsync("test", user, CancellationToken.None)).ShouldBe(new Dictionary<QuestionId, int> { [questions[0]] = 70, [questions[1]] = 40 });
+        // Answers without a message id (a question dropped from the deck is skipped) never collide.
+        var second = new InterviewAnswer(1, questions[1], 0, Skipped: true, TimeSpan.Zero);
+        var third = new InterviewAnswer(2, questions[2], 40, Skipped: false, TimeSpan.FromSeconds(10));
+        (await Interviews.TryRecordAnswerAsync(open with { Position = 2 }, second, "", null, later, CancellationToken.None)).ShouldBeTrue();
+        (await Interviews.TryRecordAnswerAsync(open with { Position = 2, Finished = true }, third, "third", null, later, CancellationToken.None)).ShouldBeTrue();
+
+        (await Interviews.AnswersAsync(session.Id, CancellationToken.None)).ShouldBe([first, second, third]);
+        (await Interviews.LatestScoresAsync("test", user, CancellationToken.None)).ShouldBe(new Dictionary<QuestionId, int> { [questions[0]] = 70, [questions[1]] = 0, [questions[2]] = 40 });
         (await Interviews.FindOpenAsync("test", user, CancellationToken.None)).ShouldBeNull();
         (await Interviews.TryStartAsync(new ChannelRef("test", $"D-{user}", IsDirect: true), user, [QuestionId.Parse("d/2")], Now, CancellationToken.None)).ShouldNotBeNull();
     }
@@ -199,6 +209,45 @@ public abstract class StoreContractTests : IAsyncLifetime
 
         await Events.ForgetAsync(Now.AddTicks(1), CancellationToken.None);
         (await Events.TryMarkAsync("slack", id, Now.AddDays(1), CancellationToken.None)).ShouldBeTrue();
+    }
+
+    [StoreFact]
+    public async Task A_taken_turn_is_kept_until_done_and_only_a_lease_run_out_lets_another_replica_take_it_over()
+    {
+        (await Inbox.TryTakeAsync("slack", "EvA", "turn A", "replica-1", Now, CancellationToken.None)).ShouldBeTrue();
+        (await Inbox.TryTakeAsync("slack", "EvB", "turn B", "replica-1", Now, CancellationToken.None)).ShouldBeTrue();
+        (await OtherReplicaInbox.TryTakeAsync("slack", "EvA", "turn A again", "replica-2", Now, CancellationToken.None)).ShouldBeFalse("a repeat is not taken");
+        (await Events.TryMarkAsync("slack", "EvA", Now, CancellationToken.None)).ShouldBeFalse("taking marks the event");
+
+        (await OtherReplicaInbox.ReclaimAsync("replica-2", Now - Lease, Now, 3, CancellationToken.None)).ShouldBeEmpty("leases still running");
+        await Inbox.DoneAsync("slack", "EvB", CancellationToken.None);
+
+        // Replica 1 stops renewing; two minutes on, either replica may look, and one takes it over.
+        var later = Now + Lease + TimeSpan.FromSeconds(1);
+        var takenOver = await Task.WhenAll(
+            Task.Run(() => OtherReplicaInbox.ReclaimAsync("replica-2", later - Lease, later, 3, CancellationToken.None)),
+            Task.Run(() => Inbox.ReclaimAsync("replica-3", later - Lease, later, 3, CancellationToken.None)));
+        takenOver.SelectMany(turns => turns).ShouldBe([new KeptTurn("slack", "EvA", "turn A")], "EvB was done; EvA taken over once");
+        (await Inbox.TryTakeAsync("slack", "EvB", "turn B", "replica-1", later, CancellationToken.None)).ShouldBeFalse("a done turn's event stays marked");
+    }
+
+    [StoreFact]
+    public async Task A_renewed_lease_is_not_taken_over_and_a_turn_is_taken_over_at_most_three_times()
+    {
+        (await Inbox.TryTakeAsync("teams", "a:1#m1", "turn", "replica-1", Now, CancellationToken.None)).ShouldBeTrue();
+
+        (await Inbox.RenewAsync("replica-1", Now + Lease, CancellationToken.None)).ShouldBe(1);
+        (await OtherReplicaInbox.ReclaimAsync("replica-2", Now + Lease - Lease, Now + Lease, 3, CancellationToken.None)).ShouldBeEmpty("renewed at Now + 2 min");
+        (await OtherReplicaInbox.RenewAsync("replica-2", Now + Lease, CancellationToken.None)).ShouldBe(0, "replica 2 holds nothing");
+
+        var takeovers = 0;
+        for (var minute = 10; minute < 60; minute += 10)
+        {
+            var at = Now.AddMinutes(minute);
+            takeovers += (await OtherReplicaInbox.ReclaimAsync($"replica-{minute}", at - Lease, at, 3, CancellationToken.None)).Count;
+        }
+
+        takeovers.ShouldBe(3, "a turn that brings replicas down is given up");
     }
 
     [StoreFact]

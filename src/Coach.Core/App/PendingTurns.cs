@@ -23,7 +23,11 @@ public sealed class PendingTurns
     public int Count => _lanes.Sum(lane => lane.Reader.Count);
 
     public ValueTask EnqueueAsync(Turn turn, IChatPlatform platform, CancellationToken cancellationToken) =>
-        _lanes[LaneOf(turn.Channel)].Writer.WriteAsync(new QueuedTurn(turn, platform), cancellationToken);
+        EnqueueAsync(turn, platform, keptAs: null, cancellationToken);
+
+    /// <param name="keptAs">The key under which <see cref="TurnInbox"/> keeps the turn in storage until it is worked off.</param>
+    internal ValueTask EnqueueAsync(Turn turn, IChatPlatform platform, string? keptAs, CancellationToken cancellationToken) =>
+        _lanes[LaneOf(turn.Channel)].Writer.WriteAsync(new QueuedTurn(turn, platform, keptAs), cancellationToken);
 
     internal ChannelReader<QueuedTurn> Lane(int lane) => _lanes[lane].Reader;
 
@@ -32,4 +36,4 @@ public sealed class PendingTurns
         (int)((uint)StringComparer.Ordinal.GetHashCode($"{channel.Platform}|{channel.Id}") % Lanes);
 }
 
-internal readonly record struct QueuedTurn(Turn Turn, IChatPlatform Platform);
+internal readonly record struct QueuedTurn(Turn Turn, IChatPlatform Platform, string? KeptAs);

@@ -8,9 +8,9 @@ namespace Coach.Core.App;
 /// Runs queued turns through Coach, one at a time in each lane (<see cref="PendingTurns"/>), each
 /// with a deadline, so no turn can hold up the rest for ever. When the host stops, the turns in
 /// hand are finished and the ones still queued are run too: each was acknowledged to its platform,
-/// which will not send it again.
+/// which will not send it again. A turn kept by <see cref="TurnInbox"/> is let go once worked off.
 /// </summary>
-internal sealed partial class PendingTurnsWorker(PendingTurns queue, CoachApp app, ILogger<PendingTurnsWorker> logger) : BackgroundService
+internal sealed partial class PendingTurnsWorker(PendingTurns queue, CoachApp app, TurnInbox inbox, ILogger<PendingTurnsWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
 
@@ -56,6 +56,12 @@ internal sealed partial class PendingTurnsWorker(PendingTurns queue, CoachApp ap
         catch (OperationCanceledException)
         {
             LogDeadlineMissed(queued.Turn.Kind, queued.Turn.Channel.Platform, Deadline);
+        }
+
+        // Also after a missed deadline: a turn that cannot be worked off in time is not tried for ever.
+        if (queued.KeptAs is { } key)
+        {
+            await inbox.DoneAsync(queued.Platform.Name, key);
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Coach.Core.App;
 
 /// <summary>
@@ -30,11 +32,13 @@ public sealed record Turn
 
     public string? ActionValue { get; init; }
 
+    [JsonIgnore]
     public object? Raw { get; init; }
 
     /// <summary>The platform's id for what brought this turn (a Slack event id, a Teams activity id), for logs.</summary>
     public string? EventId { get; init; }
 
     /// <summary>Turns meant for Coach; help answers these when no route does. Other chatter is ignored.</summary>
+    [JsonIgnore]
     public bool IsAddressedToCoach => Kind is TurnKind.Command or TurnKind.Mention or TurnKind.DirectMessage or TurnKind.Action;
 }

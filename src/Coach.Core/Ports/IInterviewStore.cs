@@ -18,10 +18,11 @@ public interface IInterviewStore
 
     /// <summary>
     /// Records the answer at its position and stores <paramref name="movedOn"/> (the session moved on)
-    /// in one step; false when that position already has its answer (a retried message, another
-    /// replica), and then nothing changes.
+    /// in one step; false when that position already has its answer, or the session already has
+    /// an answer from the message <paramref name="eventId"/> (a retried message, another replica, a
+    /// turn worked off again after a crash), and then nothing changes.
     /// </summary>
-    Task<bool> TryRecordAnswerAsync(InterviewSession movedOn, InterviewAnswer answer, string text, DateTimeOffset at, CancellationToken cancellationToken);
+    Task<bool> TryRecordAnswerAsync(InterviewSession movedOn, InterviewAnswer answer, string text, string? eventId, DateTimeOffset at, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<InterviewAnswer>> AnswersAsync(long sessionId, CancellationToken cancellationToken);
 

@@ -10,7 +10,8 @@ namespace Coach.Slack.Receivers;
 
 /// <summary>
 /// What both receivers (HTTP and Socket Mode) do with a verified payload: turn it into a turn and
-/// queue it, once per Slack event however often Slack delivers it. <c>/ask</c> is answered at
+/// queue it, once per Slack event however often Slack delivers it (and kept in storage until it
+/// is worked off, see <see cref="TurnInbox"/>). <c>/ask</c> is answered at
 /// once instead, for the acknowledgement itself to carry the answer.
 /// </summary>
 public sealed partial class SlackDispatcher(
@@ -19,8 +20,7 @@ public sealed partial class SlackDispatcher(
     SlackPlatform slack,
     SlackApiClient api,
     SlackIdentityHolder identity,
-    IProcessedEvents processed,
-    TimeProvider time,
+    TurnInbox inbox,
     ILogger<SlackDispatcher> logger)
 {
     /// <summary>Long enough for a search, short of Slack's three seconds.</summary>
@@ -63,14 +63,18 @@ public sealed partial class SlackDispatcher(
             return;
         }
 
-        // Retries and the same event reaching two replicas meet here: the first to mark it handles it.
-        if (eventId is not null && !await processed.TryMarkAsync(SlackPlatform.PlatformName, eventId, time.GetUtcNow(), cancellationToken))
+        if (eventId is null)
         {
-            LogDuplicate(eventId);
+            await queue.EnqueueAsync(inbound.Turn, slack, cancellationToken);
             return;
         }
 
-        await queue.EnqueueAsync(inbound.Turn with { EventId = eventId }, slack, cancellationToken);
+        // Retries and the same event reaching two replicas meet here: the first to take it handles
+        // it, and keeps it until it is worked off.
+        if (!await inbox.TakeOnceAsync(eventId, inbound.Turn with { EventId = eventId }, slack, cancellationToken))
+        {
+            LogDuplicate(eventId);
+        }
     }
 
     public async Task InteractionAsync(JsonElement payload, CancellationToken cancellationToken)

@@ -51,7 +51,7 @@ internal sealed class SqlInterviewStore(ICoachDatabase database) : IInterviewSto
         await connection.ExecuteAsync(new CommandDefinition(UpdateSession, SessionParameters(session), cancellationToken: cancellationToken));
     }
 
-    public async Task<bool> TryRecordAnswerAsync(InterviewSession movedOn, InterviewAnswer answer, string text, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task<bool> TryRecordAnswerAsync(InterviewSession movedOn, InterviewAnswer answer, string text, string? eventId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         // One transaction: a crash between the two writes would leave an answer recorded against a
         // session still waiting for it, and every later answer refused as a repeat.
@@ -59,8 +59,8 @@ internal sealed class SqlInterviewStore(ICoachDatabase database) : IInterviewSto
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var inserted = await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO interview_answers (session_id, position, question_id, text, score, skipped, seconds, answered_utc)
-            VALUES (@SessionId, @Position, @Question, @Text, @Score, @Skipped, @Seconds, @At)
+            INSERT INTO interview_answers (session_id, position, question_id, text, score, skipped, seconds, answered_utc, event_id)
+            VALUES (@SessionId, @Position, @Question, @Text, @Score, @Skipped, @Seconds, @At, @EventId)
             ON CONFLICT DO NOTHING
             """,
             new
@@ -73,6 +73,7 @@ internal sealed class SqlInterviewStore(ICoachDatabase database) : IInterviewSto
                 Skipped = answer.Skipped ? 1 : 0,
                 Seconds = (long)answer.Taken.TotalSeconds,
                 At = at.UtcTicks,
+                EventId = eventId,
             },
             transaction,
             cancellationToken: cancellationToken));

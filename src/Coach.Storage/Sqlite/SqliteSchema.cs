@@ -140,5 +140,15 @@ internal static class SqliteSchema
                 PRIMARY KEY (platform, user_id)
             );
             """),
+        new(8, "turns taken and not yet worked off, kept under a lease; interview answers remember the message they came from", """
+            ALTER TABLE processed_events ADD COLUMN turn TEXT NULL;
+            ALTER TABLE processed_events ADD COLUMN owner TEXT NULL;
+            ALTER TABLE processed_events ADD COLUMN lease_utc INTEGER NULL;
+            ALTER TABLE processed_events ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX processed_events_kept ON processed_events (lease_utc) WHERE turn IS NOT NULL;
+
+            ALTER TABLE interview_answers ADD COLUMN event_id TEXT NULL;
+            CREATE UNIQUE INDEX interview_answers_event ON interview_answers (session_id, event_id);
+            """),
     ];
 }

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
 using Coach.Core.App;
-using Coach.Core.Ports;
 using Coach.Teams.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -20,11 +19,10 @@ namespace Coach.Teams.Receivers;
 internal sealed partial class TeamsReceiver(
     BotFrameworkTokens tokens,
     ServiceUrlPolicy serviceUrls,
-    IProcessedEvents processed,
+    TurnInbox inbox,
     PendingTurns queue,
     TeamsPlatform teams,
     IOptions<TeamsOptions> options,
-    TimeProvider time,
     ILogger<TeamsReceiver> logger)
 {
     /// <summary>Activities are small; anything larger is refused with 413.</summary>
@@ -81,31 +79,35 @@ internal sealed partial class TeamsReceiver(
         }
 
         var id = activity.TryGetProperty("id", out var idProperty) && idProperty.ValueKind == JsonValueKind.String ? idProperty.GetString() : null;
-        if (id is not null && !await IsFirstDeliveryAsync(turn, id, cancellationToken))
+        teams.Saw(turn.User, turn.Channel);
+        if (id is null)
+        {
+            await queue.EnqueueAsync(turn, teams, cancellationToken);
+        }
+        else if (!await TakeOnceAsync(turn with { EventId = id }, cancellationToken))
         {
             return Results.Ok();
         }
 
-        teams.Saw(turn.User, turn.Channel);
-        await queue.EnqueueAsync(turn with { EventId = id }, teams, cancellationToken);
         return activity.TryGetProperty("type", out var type) && type.GetString() == "invoke"
             ? Results.Json(new { statusCode = 200, type = "application/vnd.microsoft.activity.message", value = "" })
             : Results.Ok();
     }
 
     /// <summary>The same activity delivered twice (a retry, or to two replicas) is handled once.</summary>
-    private async Task<bool> IsFirstDeliveryAsync(Turn turn, string id, CancellationToken cancellationToken)
+    private async Task<bool> TakeOnceAsync(Turn turn, CancellationToken cancellationToken)
     {
         try
         {
-            return await processed.TryMarkAsync(TeamsConversation.PlatformName, $"{turn.Channel.Id}#{id}", time.GetUtcNow(), cancellationToken);
+            return await inbox.TakeOnceAsync($"{turn.Channel.Id}#{turn.EventId}", turn, teams, cancellationToken);
         }
         catch (DbException ex)
         {
             // Storage is down. Unlike Slack, Teams does not promise to deliver the activity again, and
             // someone is waiting: it is taken unchecked, so that what needs no storage (ask) still
             // answers and the rest says "try again", instead of the person hearing nothing.
-            LogTakenUnchecked(id, ex.Message);
+            LogTakenUnchecked(turn.EventId ?? "", ex.Message);
+            await queue.EnqueueAsync(turn, teams, cancellationToken);
             return true;
         }
     }

@@ -44,6 +44,45 @@ public sealed class ProcessFaultTests
     }
 
     [Fact]
+    public async Task Killed_with_messages_acknowledged_but_not_yet_worked_off_coach_works_them_off_after_a_restart_once_each()
+    {
+        using var data = new TempFolder();
+        var database = $"Data Source={Path.Combine(data.Path, "coach.db")}";
+        await using var slack = await FakeSlack.StartAsync();
+        string[] shortLease = ["--Coach:Turns:Lease", "00:00:02"];
+        var first = await CoachProcess.StartAsync(slack, database, shortLease);
+        var answer = DirectMessage("EvQ2", "Least privilege everywhere, KMS encryption and CloudTrail logging", "1700000600.000002");
+        try
+        {
+            (await Send(first, DirectMessage("EvQ0", "mock 3", "1700000600.000000"))).ShouldBe(HttpStatusCode.OK);
+            await Eventually.HoldsAsync(() => slack.Said("Question 1 of 3"));
+
+            // Slack stops answering: "repeat" is in hand, waiting for its reply to be posted, and the
+            // answer is queued behind it in that conversation. Slack has both acknowledgements.
+            slack.FailNext(FakeSlack.Hang);
+            (await Send(first, DirectMessage("EvQ1", "repeat", "1700000600.000001"))).ShouldBe(HttpStatusCode.OK);
+            await Eventually.HoldsAsync(() => slack.Hanging == 1);
+            (await Send(first, answer)).ShouldBe(HttpStatusCode.OK);
+        }
+        finally
+        {
+            await first.KillAsync();
+        }
+
+        await using var second = await CoachProcess.StartAsync(slack, database, shortLease);
+        await Eventually.HoldsAsync(() => slack.Said("Question 2 of 3"), () => second.Output);
+        // Slack delivers the answer again as well: it is not taken twice.
+        (await Send(second, answer)).ShouldBe(HttpStatusCode.OK);
+
+        await using var connection = new SqliteConnection(database);
+        await Eventually.HoldsAsync(async () => await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM processed_events WHERE turn IS NOT NULL") == 0);
+        (await connection.QueryAsync<(long, string)>("SELECT position, text FROM interview_answers"))
+            .ShouldBe([(0L, "Least privilege everywhere, KMS encryption and CloudTrail logging")]);
+        slack.Posted("chat.postMessage").Count(post => post.ToJsonString().Contains("Question 2 of 3", StringComparison.Ordinal)).ShouldBe(1);
+        SqliteConnection.ClearAllPools();
+    }
+
+    [Fact]
     public async Task Sigterm_finishes_the_work_already_acknowledged_and_exits_cleanly()
     {
         using var data = new TempFolder();

@@ -56,9 +56,9 @@ internal sealed class MockInterviewHandler(
             case (MockCommandKind.Stop, { } open):
                 return [await FinishAsync(open, now, cancellationToken)];
             case (MockCommandKind.Skip, { } open):
-                return await RecordAsync(open, "", skipped: true, now, cancellationToken);
+                return await RecordAsync(open, "", skipped: true, turn.EventId, now, cancellationToken);
             default:
-                return await RecordAsync(session!, command.Text, skipped: false, now, cancellationToken);
+                return await RecordAsync(session!, command.Text, skipped: false, turn.EventId, now, cancellationToken);
         }
     }
 
@@ -95,7 +95,7 @@ internal sealed class MockInterviewHandler(
     private async Task<IReadOnlyList<CoachMessage>> AskSavedAsync(InterviewSession session, CancellationToken cancellationToken) =>
         bank.Find(session.Current) is { } question
             ? [MockInterviewMessages.Ask(session, question)]
-            : await RecordAsync(session, "", skipped: true, session.LastActivityAt, cancellationToken);
+            : await RecordAsync(session, "", skipped: true, eventId: null, session.LastActivityAt, cancellationToken);
 
     private async Task<IReadOnlyList<CoachMessage>> HintAsync(InterviewSession session, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -109,7 +109,8 @@ internal sealed class MockInterviewHandler(
         return [MockInterviewMessages.Hint(keyPoints[session.HintsUsed])];
     }
 
-    private async Task<IReadOnlyList<CoachMessage>> RecordAsync(InterviewSession session, string text, bool skipped, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <param name="eventId">The message the answer came from, so that working it off twice records it once.</param>
+    private async Task<IReadOnlyList<CoachMessage>> RecordAsync(InterviewSession session, string text, bool skipped, string? eventId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var question = bank.Find(session.Current);
         var grade = question is null || skipped ? null : metrics.Grade(grader, question, text);
@@ -117,9 +118,9 @@ internal sealed class MockInterviewHandler(
         var next = session.IsLast
             ? session with { Finished = true, LastActivityAt = now }
             : session with { Position = session.Position + 1, HintsUsed = 0, AskedAt = now, LastActivityAt = now };
-        if (!await sessions.TryRecordAnswerAsync(next, answer, text, now, cancellationToken))
+        if (!await sessions.TryRecordAnswerAsync(next, answer, text, eventId, now, cancellationToken))
         {
-            // This position already has its answer: a redelivered message. Say nothing twice.
+            // Already answered: a redelivered message, or this one worked off again. Say nothing twice.
             return [];
         }
 

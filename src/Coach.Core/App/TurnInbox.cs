@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using Coach.Core.Ports;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Coach.Core.App;
+
+/// <summary>
+/// Takes each platform event once and keeps its turn in storage (<see cref="ITurnInbox"/>) until
+/// it has been worked off. A platform that has its acknowledgement does not send the event again,
+/// so a turn only held in memory would be lost with the process; kept, it is taken over by the
+/// next replica to find its lease run out, or by this one restarted.
+/// </summary>
+public sealed partial class TurnInbox(
+    ITurnInbox store, PendingTurns queue, ChatPlatforms platforms, IOptions<TurnOptions> options, TimeProvider time, ILogger<TurnInbox> logger)
+{
+    /// <summary>Takeovers of one turn before it is given up (it may be what brings replicas down).</summary>
+    public const int MaxAttempts = 3;
+
+    // Turns worked off while storage could not record it; recorded on the next keep-alive.
+    private readonly ConcurrentDictionary<(string Platform, string Key), byte> _doneUnrecorded = new();
+
+    /// <summary>This process, as the holder of leases.</summary>
+    public string Owner { get; } = Guid.NewGuid().ToString("N");
+
+    /// <param name="key">The event's id, unique on its platform (a Slack event id; a Teams conversation and activity id).</param>
+    /// <returns>False when the event was taken before (a retry, or another replica): nothing is queued.</returns>
+    public async Task<bool> TakeOnceAsync(string key, Turn turn, IChatPlatform platform, CancellationToken cancellationToken)
+    {
+        if (!await store.TryTakeAsync(platform.Name, key, TurnJson.Write(turn), Owner, time.GetUtcNow(), cancellationToken))
+        {
+            return false;
+        }
+
+        await queue.EnqueueAsync(turn, platform, key, cancellationToken);
+        return true;
+    }
+
+    /// <summary>Renews this process's leases and takes over turns whose replica is gone. Never throws but for cancellation.</summary>
+    public async Task KeepAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var (platform, key) in _doneUnrecorded.Keys)
+            {
+                await store.DoneAsync(platform, key, cancellationToken);
+                _doneUnrecorded.TryRemove((platform, key), out _);
+            }
+
+            var now = time.GetUtcNow();
+            await store.RenewAsync(Owner, now, cancellationToken);
+            var reclaimed = await store.ReclaimAsync(Owner, now - options.Value.Lease, now, MaxAttempts, cancellationToken);
+            foreach (var kept in reclaimed)
+            {
+                await RequeueAsync(kept, cancellationToken);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogKeepFailed(ex);
+        }
+    }
+
+    /// <summary>Called once a kept turn has been worked off (or given up on).</summary>
+    internal async Task DoneAsync(string platform, string key)
+    {
+        try
+        {
+            await store.DoneAsync(platform, key, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            LogDoneUnrecorded(ex, platform, key);
+            _doneUnrecorded.TryAdd((platform, key), 0);
+        }
+    }
+
+    private async Task RequeueAsync(KeptTurn kept, CancellationToken cancellationToken)
+    {
+        var turn = TurnJson.Read(kept.Turn);
+        var platform = turn is null ? null : platforms.For(turn.Channel);
+        if (turn is null || platform is null)
+        {
+            // Left kept: a replica that can work it off (that platform configured, this version) may take it over.
+            LogCannotRequeue(kept.Platform, kept.EventId);
+            return;
+        }
+
+        LogTakenOver(kept.Platform, kept.EventId, turn.Kind);
+        await queue.EnqueueAsync(turn, platform, kept.EventId, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Taking over a {Platform} turn ({EventId}, {Kind}) left unfinished by a stopped replica")]
+    private partial void LogTakenOver(string platform, string eventId, TurnKind kind);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A kept {Platform} turn ({EventId}) cannot be worked off here: unreadable, or its platform is not configured")]
+    private partial void LogCannotRequeue(string platform, string eventId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Kept turns could not be renewed or taken over this time")]
+    private partial void LogKeepFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A {Platform} turn ({Key}) was worked off but storage could not record it; retried on the next keep-alive")]
+    private partial void LogDoneUnrecorded(Exception exception, string platform, string key);
+}

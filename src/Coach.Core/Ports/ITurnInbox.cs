@@ -1,0 +1,26 @@
+namespace Coach.Core.Ports;
+
+/// <summary>
+/// Turns taken from a platform (and so acknowledged to it) but not yet worked off, kept under a
+/// lease, so that a crash or a lost replica loses none: whoever finds a lease run out takes the
+/// turn over. Taking a turn marks its event as processed in the same step (see
+/// <see cref="IProcessedEvents"/>), so a repeat is neither taken nor kept.
+/// </summary>
+public interface ITurnInbox
+{
+    /// <returns>True the first time the event is taken; false for a repeat, which changes nothing.</returns>
+    Task<bool> TryTakeAsync(string platform, string eventId, string turn, string owner, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>The turn was worked off: it is no longer kept (its event stays marked).</summary>
+    Task DoneAsync(string platform, string eventId, CancellationToken cancellationToken);
+
+    /// <summary>Extends the lease of every turn <paramref name="owner"/> holds; returns how many.</summary>
+    Task<int> RenewAsync(string owner, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Takes over, for <paramref name="owner"/>, the turns whose lease was last renewed before
+    /// <paramref name="expiredBefore"/>; a turn is taken over at most <paramref name="maxAttempts"/>
+    /// times, so one that brings every replica down is given up.
+    /// </summary>
+    Task<IReadOnlyList<KeptTurn>> ReclaimAsync(string owner, DateTimeOffset expiredBefore, DateTimeOffset now, int maxAttempts, CancellationToken cancellationToken);
+}
