@@ -214,9 +214,9 @@ public abstract class StoreContractTests : IAsyncLifetime
     [StoreFact]
     public async Task A_taken_turn_is_kept_until_done_and_only_a_lease_run_out_lets_another_replica_take_it_over()
     {
-        (await Inbox.TryTakeAsync("slack", "EvA", "turn A", "replica-1", Now, CancellationToken.None)).ShouldBeTrue();
-        (await Inbox.TryTakeAsync("slack", "EvB", "turn B", "replica-1", Now, CancellationToken.None)).ShouldBeTrue();
-        (await OtherReplicaInbox.TryTakeAsync("slack", "EvA", "turn A again", "replica-2", Now, CancellationToken.None)).ShouldBeFalse("a repeat is not taken");
+        (await Inbox.TryTakeAsync("slack", "EvA", "turn A", "replica-1", Now, Now, CancellationToken.None)).ShouldBeTrue();
+        (await Inbox.TryTakeAsync("slack", "EvB", "turn B", "replica-1", Now, Now, CancellationToken.None)).ShouldBeTrue();
+        (await OtherReplicaInbox.TryTakeAsync("slack", "EvA", "turn A again", "replica-2", Now, Now, CancellationToken.None)).ShouldBeFalse("a repeat is not taken");
         (await Events.TryMarkAsync("slack", "EvA", Now, CancellationToken.None)).ShouldBeFalse("taking marks the event");
 
         (await OtherReplicaInbox.ReclaimAsync("replica-2", Now - Lease, Now, 3, CancellationToken.None)).ShouldBeEmpty("leases still running");
@@ -228,13 +228,13 @@ public abstract class StoreContractTests : IAsyncLifetime
             Task.Run(() => OtherReplicaInbox.ReclaimAsync("replica-2", later - Lease, later, 3, CancellationToken.None)),
             Task.Run(() => Inbox.ReclaimAsync("replica-3", later - Lease, later, 3, CancellationToken.None)));
         takenOver.SelectMany(turns => turns).ShouldBe([new KeptTurn("slack", "EvA", "turn A")], "EvB was done; EvA taken over once");
-        (await Inbox.TryTakeAsync("slack", "EvB", "turn B", "replica-1", later, CancellationToken.None)).ShouldBeFalse("a done turn's event stays marked");
+        (await Inbox.TryTakeAsync("slack", "EvB", "turn B", "replica-1", later, later, CancellationToken.None)).ShouldBeFalse("a done turn's event stays marked");
     }
 
     [StoreFact]
     public async Task A_renewed_lease_is_not_taken_over_and_a_turn_is_taken_over_at_most_three_times()
     {
-        (await Inbox.TryTakeAsync("teams", "a:1#m1", "turn", "replica-1", Now, CancellationToken.None)).ShouldBeTrue();
+        (await Inbox.TryTakeAsync("teams", "a:1#m1", "turn", "replica-1", Now, Now, CancellationToken.None)).ShouldBeTrue();
 
         (await Inbox.RenewAsync("replica-1", Now + Lease, CancellationToken.None)).ShouldBe(1);
         (await OtherReplicaInbox.ReclaimAsync("replica-2", Now + Lease - Lease, Now + Lease, 3, CancellationToken.None)).ShouldBeEmpty("renewed at Now + 2 min");

@@ -17,6 +17,12 @@ public sealed partial class TurnInbox(
     /// <summary>Takeovers of one turn before it is given up (it may be what brings replicas down).</summary>
     public const int MaxAttempts = 3;
 
+    /// <summary>
+    /// Leases are measured in real time: they say whether a process is alive, which a simulated
+    /// calendar (a test's <see cref="TimeProvider"/>) does not. Everything else uses the injected clock.
+    /// </summary>
+    public static TimeProvider LeaseClock => TimeProvider.System;
+
     // Turns worked off while storage could not record it; recorded on the next keep-alive.
     private readonly ConcurrentDictionary<(string Platform, string Key), byte> _doneUnrecorded = new();
 
@@ -27,7 +33,7 @@ public sealed partial class TurnInbox(
     /// <returns>False when the event was taken before (a retry, or another replica): nothing is queued.</returns>
     public async Task<bool> TakeOnceAsync(string key, Turn turn, IChatPlatform platform, CancellationToken cancellationToken)
     {
-        if (!await store.TryTakeAsync(platform.Name, key, TurnJson.Write(turn), Owner, time.GetUtcNow(), cancellationToken))
+        if (!await store.TryTakeAsync(platform.Name, key, TurnJson.Write(turn), Owner, time.GetUtcNow(), LeaseClock.GetUtcNow(), cancellationToken))
         {
             return false;
         }
@@ -47,7 +53,7 @@ public sealed partial class TurnInbox(
                 _doneUnrecorded.TryRemove((platform, key), out _);
             }
 
-            var now = time.GetUtcNow();
+            var now = LeaseClock.GetUtcNow();
             await store.RenewAsync(Owner, now, cancellationToken);
             var reclaimed = await store.ReclaimAsync(Owner, now - options.Value.Lease, now, MaxAttempts, cancellationToken);
             foreach (var kept in reclaimed)

@@ -7,7 +7,7 @@ public sealed class TurnOptions
 
     /// <summary>
     /// A kept turn whose replica has not renewed its lease for this long is taken over by another
-    /// replica (or by this one, restarted). Leases are renewed every quarter of it.
+    /// replica (or by this one, restarted). Leases are renewed every quarter of it, on the real clock.
     /// </summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
 }

@@ -8,8 +8,10 @@ namespace Coach.Core.Ports;
 /// </summary>
 public interface ITurnInbox
 {
+    /// <param name="seen">When the event arrived (it is forgotten a day later, see <see cref="IProcessedEvents"/>).</param>
+    /// <param name="leaseFrom">The lease's start, on the clock leases are measured by.</param>
     /// <returns>True the first time the event is taken; false for a repeat, which changes nothing.</returns>
-    Task<bool> TryTakeAsync(string platform, string eventId, string turn, string owner, DateTimeOffset now, CancellationToken cancellationToken);
+    Task<bool> TryTakeAsync(string platform, string eventId, string turn, string owner, DateTimeOffset seen, DateTimeOffset leaseFrom, CancellationToken cancellationToken);
 
     /// <summary>The turn was worked off: it is no longer kept (its event stays marked).</summary>
     Task DoneAsync(string platform, string eventId, CancellationToken cancellationToken);

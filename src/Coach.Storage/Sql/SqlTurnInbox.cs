@@ -6,16 +6,16 @@ namespace Coach.Storage.Sql;
 /// <summary>Kept turns live in <c>processed_events</c>, beside the mark that their event was taken.</summary>
 internal sealed class SqlTurnInbox(ICoachDatabase database) : ITurnInbox
 {
-    public async Task<bool> TryTakeAsync(string platform, string eventId, string turn, string owner, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<bool> TryTakeAsync(string platform, string eventId, string turn, string owner, DateTimeOffset seen, DateTimeOffset leaseFrom, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var inserted = await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO processed_events (platform, event_id, seen_utc, turn, owner, lease_utc, attempts)
-            VALUES (@Platform, @EventId, @Now, @Turn, @Owner, @Now, 0)
+            VALUES (@Platform, @EventId, @Seen, @Turn, @Owner, @LeaseFrom, 0)
             ON CONFLICT DO NOTHING
             """,
-            new { Platform = platform, EventId = eventId, Now = now.UtcTicks, Turn = turn, Owner = owner },
+            new { Platform = platform, EventId = eventId, Seen = seen.UtcTicks, Turn = turn, Owner = owner, LeaseFrom = leaseFrom.UtcTicks },
             cancellationToken: cancellationToken));
         return inserted == 1;
     }
