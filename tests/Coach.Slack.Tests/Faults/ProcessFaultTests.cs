@@ -9,6 +9,10 @@ namespace Coach.Slack.Tests.Faults;
 /// <summary>Coach killed outright or asked to stop, as a real process: what it promised is kept.</summary>
 public sealed class ProcessFaultTests
 {
+    private const string QueuedAnswerText = "Least privilege everywhere, KMS encryption and CloudTrail logging";
+    private static readonly string[] ShortLease = ["--Coach:Turns:Lease", "00:00:02"];
+    private static readonly (string Id, string Event) QueuedAnswer = DirectMessage("EvQ2", QueuedAnswerText, "1700000600.000002");
+
     [Fact]
     public async Task Killed_in_the_middle_of_a_mock_interview_coach_resumes_at_the_same_question_with_no_answer_lost_or_twice()
     {
@@ -49,37 +53,30 @@ public sealed class ProcessFaultTests
         using var data = new TempFolder();
         var database = $"Data Source={Path.Combine(data.Path, "coach.db")}";
         await using var slack = await FakeSlack.StartAsync();
-        string[] shortLease = ["--Coach:Turns:Lease", "00:00:02"];
-        var first = await CoachProcess.StartAsync(slack, database, shortLease);
-        var answer = DirectMessage("EvQ2", "Least privilege everywhere, KMS encryption and CloudTrail logging", "1700000600.000002");
-        try
-        {
-            (await Send(first, DirectMessage("EvQ0", "mock 3", "1700000600.000000"))).ShouldBe(HttpStatusCode.OK);
-            await Eventually.HoldsAsync(() => slack.Said("Question 1 of 3"));
+        var killed = await CoachProcess.StartAsync(slack, database, ShortLease);
 
-            // Slack stops answering: "repeat" is in hand, waiting for its reply to be posted, and the
-            // answer is queued behind it in that conversation. Slack has both acknowledgements.
-            slack.FailNext(FakeSlack.Hang);
-            (await Send(first, DirectMessage("EvQ1", "repeat", "1700000600.000001"))).ShouldBe(HttpStatusCode.OK);
-            await Eventually.HoldsAsync(() => slack.Hanging == 1);
-            (await Send(first, answer)).ShouldBe(HttpStatusCode.OK);
-        }
-        finally
-        {
-            await first.KillAsync();
-        }
+        await KillWithTurnsInHandAsync(killed, slack);
 
-        await using var second = await CoachProcess.StartAsync(slack, database, shortLease);
-        await Eventually.HoldsAsync(() => slack.Said("Question 2 of 3"), () => second.Output);
-        // Slack delivers the answer again as well: it is not taken twice.
-        (await Send(second, answer)).ShouldBe(HttpStatusCode.OK);
-
+        await using var restarted = await CoachProcess.StartAsync(slack, database, ShortLease);
         await using var connection = new SqliteConnection(database);
-        await Eventually.HoldsAsync(async () => await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM processed_events WHERE turn IS NOT NULL") == 0);
-        (await connection.QueryAsync<(long, string)>("SELECT position, text FROM interview_answers"))
-            .ShouldBe([(0L, "Least privilege everywhere, KMS encryption and CloudTrail logging")]);
-        slack.Posted("chat.postMessage").Count(post => post.ToJsonString().Contains("Question 2 of 3", StringComparison.Ordinal)).ShouldBe(1);
+        await ShouldBeWorkedOffOnceAsync(restarted, slack, connection);
         SqliteConnection.ClearAllPools();
+    }
+
+    [PostgresFact]
+    public async Task A_replica_killed_with_messages_acknowledged_but_not_yet_worked_off_has_them_worked_off_by_the_other_once_each()
+    {
+        var server = await PostgresServer.GetAsync();
+        var database = server.ConnectionString(await server.CreateDatabaseAsync());
+        string[] settings = ["--Coach:Storage:Provider", "Postgres", .. ShortLease];
+        await using var slack = await FakeSlack.StartAsync();
+        var killed = await CoachProcess.StartAsync(slack, database, settings);
+        await using var other = await CoachProcess.StartAsync(slack, database, settings);
+
+        await KillWithTurnsInHandAsync(killed, slack);
+
+        await using var connection = new Npgsql.NpgsqlConnection(database);
+        await ShouldBeWorkedOffOnceAsync(other, slack, connection);
     }
 
     [Fact]
@@ -108,6 +105,39 @@ public sealed class ProcessFaultTests
         var toFirst = posts.Where(post => (string?)post["channel"] == "DU1").Select(post => (string?)post["text"] ?? "").ToList();
         toFirst.Count.ShouldBe(2, "the question, then the hint queued behind it");
         toFirst[1].ShouldStartWith("Hint");
+    }
+
+    /// <summary>
+    /// Starts a mock interview, then Slack stops answering: "repeat" is in hand, waiting for its
+    /// reply to be posted, and an answer is queued behind it in that conversation; Slack has both
+    /// acknowledgements. Then the process is killed.
+    /// </summary>
+    private static async Task KillWithTurnsInHandAsync(CoachProcess coach, FakeSlack slack)
+    {
+        try
+        {
+            (await Send(coach, DirectMessage("EvQ0", "mock 3", "1700000600.000000"))).ShouldBe(HttpStatusCode.OK);
+            await Eventually.HoldsAsync(() => slack.Said("Question 1 of 3"));
+            slack.FailNext(FakeSlack.Hang);
+            (await Send(coach, DirectMessage("EvQ1", "repeat", "1700000600.000001"))).ShouldBe(HttpStatusCode.OK);
+            await Eventually.HoldsAsync(() => slack.Hanging == 1);
+            (await Send(coach, QueuedAnswer)).ShouldBe(HttpStatusCode.OK);
+        }
+        finally
+        {
+            await coach.KillAsync();
+        }
+    }
+
+    private static async Task ShouldBeWorkedOffOnceAsync(CoachProcess survivor, FakeSlack slack, System.Data.Common.DbConnection connection)
+    {
+        await Eventually.HoldsAsync(() => slack.Said("Question 2 of 3"), () => survivor.Output);
+        // Slack delivers the answer again as well: it is not taken twice.
+        (await Send(survivor, QueuedAnswer)).ShouldBe(HttpStatusCode.OK);
+
+        await Eventually.HoldsAsync(async () => await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM processed_events WHERE turn IS NOT NULL") == 0);
+        (await connection.QueryAsync<(long, string)>("SELECT position, text FROM interview_answers")).ShouldBe([(0L, QueuedAnswerText)]);
+        slack.Posted("chat.postMessage").Count(post => post.ToJsonString().Contains("Question 2 of 3", StringComparison.Ordinal)).ShouldBe(1);
     }
 
     private static async Task<HttpStatusCode> Send(CoachProcess coach, (string Id, string Event) message) =>
