@@ -20,7 +20,7 @@ public sealed class PlaygroundPlatform(PlaygroundFeed feed) : IChatPlatform
     public async Task<MessageRef?> SendPrivateAsync(ChannelRef channel, MessageRef? thread, ChatUser user, CoachMessage message, CancellationToken cancellationToken) =>
         Reference(await feed.AppendAsync(channel.Id, thread is null ? null : IdOf(thread), PlaygroundWorkspace.Coach.Id, user.Id, Render(message), cancellationToken));
 
-    public Task<ChannelRef> OpenDirectAsync(ChatUser user, CancellationToken cancellationToken) =>
+    public Task<ChannelRef> OpenDirectAsync(ChatUser user, ChannelRef seenIn, CancellationToken cancellationToken) =>
         Task.FromResult(PlaygroundWorkspace.DirectWith(user));
 
     public async Task UpdateAsync(ChannelRef channel, MessageRef message, CoachMessage replacement, CancellationToken cancellationToken)

@@ -77,7 +77,7 @@ public sealed class SlackPlatform(SlackApiClient api) : IChatPlatform
         return null; // Slack gives an ephemeral message no reference that can be updated.
     }
 
-    public async Task<ChannelRef> OpenDirectAsync(ChatUser user, CancellationToken cancellationToken) =>
+    public async Task<ChannelRef> OpenDirectAsync(ChatUser user, ChannelRef seenIn, CancellationToken cancellationToken) =>
         Channel(await api.OpenConversationAsync(user.Id, cancellationToken));
 
     public Task UpdateAsync(ChannelRef channel, MessageRef message, CoachMessage replacement, CancellationToken cancellationToken) =>

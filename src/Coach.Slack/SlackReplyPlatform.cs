@@ -29,7 +29,7 @@ internal sealed class SlackReplyPlatform(SlackPlatform slack, SlackApiClient api
         return null;
     }
 
-    public Task<ChannelRef> OpenDirectAsync(ChatUser user, CancellationToken cancellationToken) => slack.OpenDirectAsync(user, cancellationToken);
+    public Task<ChannelRef> OpenDirectAsync(ChatUser user, ChannelRef seenIn, CancellationToken cancellationToken) => slack.OpenDirectAsync(user, seenIn, cancellationToken);
 
     public Task UpdateAsync(ChannelRef channel, MessageRef message, CoachMessage replacement, CancellationToken cancellationToken) =>
         slack.UpdateAsync(channel, message, replacement, cancellationToken);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Coach.Core.App;
 using Coach.Core.Ports;
@@ -15,12 +14,7 @@ namespace Coach.Teams;
 /// </summary>
 internal sealed class TeamsPlatform(ConnectorClient connector, IOptions<TeamsOptions> options) : IChatPlatform
 {
-    // Where each person was last seen, so that a one-to-one chat can be opened on the right service URL.
-    private readonly ConcurrentDictionary<string, Uri> _serviceUrlOf = new(StringComparer.Ordinal);
-
     public string Name => TeamsConversation.PlatformName;
-
-    public void Saw(ChatUser user, ChannelRef channel) => _serviceUrlOf[user.Id] = TeamsConversation.Of(channel).ServiceUrl;
 
     public async Task<MessageRef> PostAsync(ChannelRef channel, CoachMessage message, CancellationToken cancellationToken)
     {
@@ -54,14 +48,10 @@ internal sealed class TeamsPlatform(ConnectorClient connector, IOptions<TeamsOpt
 
     public async Task<MessageRef?> SendPrivateAsync(ChannelRef channel, MessageRef? thread, ChatUser user, CoachMessage message, CancellationToken cancellationToken)
     {
-        var direct = channel.IsDirect ? channel : await OpenDirectAsync(user, TeamsConversation.Of(channel).ServiceUrl, cancellationToken);
+        var direct = channel.IsDirect ? channel : await OpenDirectAsync(user, channel, cancellationToken);
         return await PostAsync(direct, message, cancellationToken);
     }
 
-    public Task<ChannelRef> OpenDirectAsync(ChatUser user, CancellationToken cancellationToken) =>
-        _serviceUrlOf.TryGetValue(user.Id, out var serviceUrl)
-            ? OpenDirectAsync(user, serviceUrl, cancellationToken)
-            : throw new InvalidOperationException($"Coach has not seen {user.Id} in Teams yet, so it does not know their service URL.");
 
     public Task UpdateAsync(ChannelRef channel, MessageRef message, CoachMessage replacement, CancellationToken cancellationToken)
     {
@@ -72,9 +62,9 @@ internal sealed class TeamsPlatform(ConnectorClient connector, IOptions<TeamsOpt
         return connector.UpdateAsync(at, message.Id, TeamsCards.Activity(replacement), cancellationToken);
     }
 
-    private async Task<ChannelRef> OpenDirectAsync(ChatUser user, Uri serviceUrl, CancellationToken cancellationToken)
+    public async Task<ChannelRef> OpenDirectAsync(ChatUser user, ChannelRef seenIn, CancellationToken cancellationToken)
     {
-        var at = new TeamsConversation(serviceUrl, TeamsConversation.Personal, "");
+        var at = new TeamsConversation(TeamsConversation.Of(seenIn).ServiceUrl, TeamsConversation.Personal, "");
         var (id, _) = await connector.CreateAsync(at, new JsonObject
         {
             ["isGroup"] = false,

@@ -68,9 +68,10 @@ internal sealed class FakeConnector : IAsyncDisposable
         var body = (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
         _calls.Enqueue(new Call(context.Request.Method, "/" + path, body));
         var id = $"activity-{Interlocked.Increment(ref _ids)}";
-        return path == "v3/conversations"
-            ? Results.Json(new { id = $"19:new-{id}@thread.tacv2;messageid={id}", activityId = id })
-            : Results.Json(new { id });
+        // A new conversation is a channel thread, or (isGroup false) a personal chat, which has no first activity.
+        return path != "v3/conversations" ? Results.Json(new { id })
+            : (bool?)body["isGroup"] == false ? Results.Json(new { id = $"a:personal-{id}" })
+            : Results.Json(new { id = $"19:new-{id}@thread.tacv2;messageid={id}", activityId = id });
     }
 
     public async ValueTask DisposeAsync()

@@ -99,6 +99,25 @@ public sealed class TeamsConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Start_mock_interview_pressed_in_the_team_channel_opens_a_personal_chat_through_that_channels_service()
+    {
+        await SendAsync(Activities.Installed(ServiceUrl));
+        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Count == 1);
+        var start = _rig.Connector.Calls[0].Body["activity"]!["attachments"]![0]!["content"]!["actions"]!.AsArray()
+            .Single(action => (string?)action!["title"] == "Start mock interview")!["data"]!.AsObject();
+
+        await SendAsync(Activities.Submit(Activities.InChannel("", ServiceUrl, "activity-1"), "activity-1", (string)start["action"]!, (string)start["value"]!));
+
+        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Count == 3);
+        var open = _rig.Connector.Calls[1];
+        (open.Method, open.Path).ShouldBe(("POST", "/v3/conversations"));
+        ((bool?)open.Body["isGroup"]).ShouldBe(false);
+        ((string?)open.Body["members"]![0]!["id"]).ShouldBe("29:bob");
+        _rig.Connector.Calls[2].Path.ShouldBe("/v3/conversations/a:personal-activity-2/activities");
+        _rig.Connector.Calls[2].Body.ToJsonString().ShouldContain("Question 1 of 5");
+    }
+
+    [Fact]
     public async Task A_two_question_mock_interview_in_a_personal_chat_ends_with_a_scorecard()
     {
         await SendAsync(Activities.Personal("mock 2", ServiceUrl));

@@ -45,7 +45,7 @@ internal sealed class RecordingPlatform(string name = "test") : IChatPlatform
     public Task<MessageRef?> SendPrivateAsync(ChannelRef channel, MessageRef? thread, ChatUser user, CoachMessage message, CancellationToken cancellationToken) =>
         Task.FromResult<MessageRef?>(Record(SentKind.Private, channel, message, thread, user));
 
-    public Task<ChannelRef> OpenDirectAsync(ChatUser user, CancellationToken cancellationToken) =>
+    public Task<ChannelRef> OpenDirectAsync(ChatUser user, ChannelRef seenIn, CancellationToken cancellationToken) =>
         Task.FromResult(new ChannelRef(name, $"D-{user.Id}", IsDirect: true));
 
     public Task UpdateAsync(ChannelRef channel, MessageRef message, CoachMessage replacement, CancellationToken cancellationToken)

@@ -25,8 +25,12 @@ public interface IChatPlatform
     /// </summary>
     Task<MessageRef?> SendPrivateAsync(ChannelRef channel, MessageRef? thread, ChatUser user, CoachMessage message, CancellationToken cancellationToken);
 
-    /// <summary>The one-to-one conversation with <paramref name="user"/>, opened if need be.</summary>
-    Task<ChannelRef> OpenDirectAsync(ChatUser user, CancellationToken cancellationToken);
+    /// <summary>
+    /// The one-to-one conversation with <paramref name="user"/>, opened if need be, from
+    /// <paramref name="seenIn"/>, a conversation the person is in (Teams opens the chat through that
+    /// conversation's service URL; nothing about the person need be remembered in between).
+    /// </summary>
+    Task<ChannelRef> OpenDirectAsync(ChatUser user, ChannelRef seenIn, CancellationToken cancellationToken);
 
     /// <summary>Replaces a message Coach posted earlier (a card whose buttons have been used).</summary>
     Task UpdateAsync(ChannelRef channel, MessageRef message, CoachMessage replacement, CancellationToken cancellationToken);

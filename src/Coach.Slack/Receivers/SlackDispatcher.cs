@@ -123,7 +123,7 @@ public sealed partial class SlackDispatcher(
             return inner.SendPrivateAsync(channel, thread, user, message, cancellationToken);
         }
 
-        public Task<ChannelRef> OpenDirectAsync(ChatUser user, CancellationToken cancellationToken) => inner.OpenDirectAsync(user, cancellationToken);
+        public Task<ChannelRef> OpenDirectAsync(ChatUser user, ChannelRef seenIn, CancellationToken cancellationToken) => inner.OpenDirectAsync(user, seenIn, cancellationToken);
 
         public Task UpdateAsync(ChannelRef channel, MessageRef message, CoachMessage replacement, CancellationToken cancellationToken) =>
             inner.UpdateAsync(channel, message, replacement, cancellationToken);

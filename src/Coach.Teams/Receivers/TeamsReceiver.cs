@@ -79,7 +79,6 @@ internal sealed partial class TeamsReceiver(
         }
 
         var id = activity.TryGetProperty("id", out var idProperty) && idProperty.ValueKind == JsonValueKind.String ? idProperty.GetString() : null;
-        teams.Saw(turn.User, turn.Channel);
         if (id is null)
         {
             await queue.EnqueueAsync(turn, teams, cancellationToken);

@@ -18,7 +18,7 @@ internal sealed class MockInterviewActionHandler(MockInterviewHandler interview)
             CoachActions.Hint => "hint",
             _ => "help",
         };
-        var direct = turn.Channel.IsDirect ? turn.Channel : await context.Platform.OpenDirectAsync(turn.User, cancellationToken);
+        var direct = turn.Channel.IsDirect ? turn.Channel : await context.Platform.OpenDirectAsync(turn.User, turn.Channel, cancellationToken);
         var typed = new Turn { Kind = TurnKind.DirectMessage, Channel = direct, User = turn.User, Text = text, Raw = turn.Raw };
         await interview.HandleAsync(new TurnContext(typed, context.Platform), cancellationToken);
     }
