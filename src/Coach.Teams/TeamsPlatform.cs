@@ -52,7 +52,6 @@ internal sealed class TeamsPlatform(ConnectorClient connector, IOptions<TeamsOpt
         return await PostAsync(direct, message, cancellationToken);
     }
 
-
     public Task UpdateAsync(ChannelRef channel, MessageRef message, CoachMessage replacement, CancellationToken cancellationToken)
     {
         // A post that opened a channel thread is addressed within that thread's conversation, the

@@ -11,8 +11,8 @@ namespace Coach.Slack.Receivers;
 /// <summary>
 /// What both receivers (HTTP and Socket Mode) do with a verified payload: turn it into a turn and
 /// queue it, once per Slack event however often Slack delivers it (and kept in storage until it
-/// is worked off, see <see cref="TurnInbox"/>). <c>/ask</c> is answered at
-/// once instead, for the acknowledgement itself to carry the answer.
+/// is worked off, see <see cref="TurnInbox"/>). <c>/ask</c> is answered at once instead, for the
+/// acknowledgement itself to carry the answer.
 /// </summary>
 public sealed partial class SlackDispatcher(
     CoachApp app,

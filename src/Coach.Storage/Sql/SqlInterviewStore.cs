@@ -12,6 +12,12 @@ internal sealed class SqlInterviewStore(ICoachDatabase database) : IInterviewSto
     private const string Columns =
         "id, platform, user_id AS UserId, channel_id AS ChannelId, questions, position, state, hints, started_utc AS StartedUtc, asked_utc AS AskedUtc, last_activity_utc AS LastActivityUtc";
 
+    private const string UpdateSession = """
+        UPDATE interview_sessions
+        SET position = @Position, state = @State, hints = @HintsUsed, asked_utc = @Asked, last_activity_utc = @LastActivity
+        WHERE id = @Id
+        """;
+
     public async Task<InterviewSession?> FindOpenAsync(string platform, string userId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -38,12 +44,6 @@ internal sealed class SqlInterviewStore(ICoachDatabase database) : IInterviewSto
             cancellationToken: cancellationToken));
         return id is { } started ? new InterviewSession(started, channel, userId, questions, 0, false, 0, now, now, now) : null;
     }
-
-    private const string UpdateSession = """
-        UPDATE interview_sessions
-        SET position = @Position, state = @State, hints = @HintsUsed, asked_utc = @Asked, last_activity_utc = @LastActivity
-        WHERE id = @Id
-        """;
 
     public async Task SaveAsync(InterviewSession session, CancellationToken cancellationToken)
     {
@@ -117,7 +117,6 @@ internal sealed class SqlInterviewStore(ICoachDatabase database) : IInterviewSto
         return latest;
     }
 
-    // Integer columns come back as long (SQLite INTEGER, PostgreSQL BIGINT); Dapper matches the constructor by those types.
     private static object SessionParameters(InterviewSession session) => new
     {
         session.Id,
@@ -128,6 +127,7 @@ internal sealed class SqlInterviewStore(ICoachDatabase database) : IInterviewSto
         LastActivity = session.LastActivityAt.UtcTicks,
     };
 
+    // Integer columns come back as long (SQLite INTEGER, PostgreSQL BIGINT); Dapper matches the constructor by those types.
     private sealed record Row(long Id, string Platform, string UserId, string ChannelId, string Questions, long Position, string State, long Hints, long StartedUtc, long AskedUtc, long LastActivityUtc)
     {
         public InterviewSession ToSession() => new(
