@@ -10,10 +10,26 @@ internal static class Activities
 
     public const string General = "19:general-channel@thread.tacv2";
 
-    /// <summary>A message in the team's General channel (a thread of it when <paramref name="thread"/> is given), mentioning Coach when it says so.</summary>
+    public const string MentionOfCoach = "<at>Coach</at>";
+
+    /// <summary>
+    /// A message in the team's General channel (a thread of it when <paramref name="thread"/> is given),
+    /// mentioning Coach when its text has <c>&lt;at&gt;Coach&lt;/at&gt;</c>: Teams then lists the mention in
+    /// <c>entities</c>, and only that says whom it mentions (the text shows just a name).
+    /// </summary>
     public static JsonObject InChannel(string text, string serviceUrl, string? thread = null, string userId = "29:bob", string userName = "Bob Brown")
     {
         var activity = Personal(text, serviceUrl, userId, userName);
+        if (text.Contains(MentionOfCoach, StringComparison.Ordinal))
+        {
+            activity["entities"] = new JsonArray(new JsonObject
+            {
+                ["type"] = "mention",
+                ["mentioned"] = new JsonObject { ["id"] = CoachId, ["name"] = "Coach" },
+                ["text"] = MentionOfCoach,
+            });
+        }
+
         activity["conversation"] = new JsonObject
         {
             ["id"] = thread is null ? General : $"{General};messageid={thread}",

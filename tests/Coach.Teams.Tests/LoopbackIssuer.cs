@@ -19,13 +19,18 @@ internal sealed class LoopbackIssuer : IAsyncDisposable
     private static readonly string[] Algorithms = ["RS256"];
     private static readonly string[] AuthMethods = ["private_key_jwt"];
     private static readonly string[] Endorsements = ["msteams"];
+    private static readonly string[] WebChatEndorsements = ["webchat", "directline"];
 
     private readonly WebApplication _app;
     private readonly RSA _rsa = RSA.Create(2048);
+    private readonly RSA _webChatRsa = RSA.Create(2048);
 
     private LoopbackIssuer(WebApplication app) => _app = app;
 
     public RsaSecurityKey Key { get; private set; } = null!;
+
+    /// <summary>A key of the same metadata, endorsed for Web Chat and Direct Line but not for Teams.</summary>
+    public RsaSecurityKey WebChatKey { get; private set; } = null!;
 
     public Uri MetadataUrl => new($"{_app.Urls.Single()}/v1/.well-known/openidconfiguration");
 
@@ -36,6 +41,7 @@ internal sealed class LoopbackIssuer : IAsyncDisposable
         var app = builder.Build();
         var issuer = new LoopbackIssuer(app);
         issuer.Key = new RsaSecurityKey(issuer._rsa) { KeyId = "test-key" };
+        issuer.WebChatKey = new RsaSecurityKey(issuer._webChatRsa) { KeyId = "webchat-key" };
         app.MapGet("/v1/.well-known/openidconfiguration", () => Results.Json(new
         {
             issuer = "https://api.botframework.com",
@@ -45,8 +51,16 @@ internal sealed class LoopbackIssuer : IAsyncDisposable
         }));
         app.MapGet("/v1/keys", () =>
         {
-            var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(new RsaSecurityKey(issuer._rsa.ExportParameters(false)) { KeyId = "test-key" });
-            return Results.Json(new { keys = new[] { new { kty = "RSA", use = "sig", kid = jwk.Kid, n = jwk.N, e = jwk.E, endorsements = Endorsements } } });
+            var teams = JsonWebKeyConverter.ConvertFromRSASecurityKey(new RsaSecurityKey(issuer._rsa.ExportParameters(false)) { KeyId = "test-key" });
+            var webChat = JsonWebKeyConverter.ConvertFromRSASecurityKey(new RsaSecurityKey(issuer._webChatRsa.ExportParameters(false)) { KeyId = "webchat-key" });
+            return Results.Json(new
+            {
+                keys = new[]
+                {
+                    new { kty = "RSA", use = "sig", kid = teams.Kid, n = teams.N, e = teams.E, endorsements = Endorsements },
+                    new { kty = "RSA", use = "sig", kid = webChat.Kid, n = webChat.N, e = webChat.E, endorsements = WebChatEndorsements },
+                },
+            });
         });
         await app.StartAsync();
         return issuer;
@@ -79,5 +93,6 @@ internal sealed class LoopbackIssuer : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         _rsa.Dispose();
+        _webChatRsa.Dispose();
     }
 }

@@ -50,6 +50,28 @@ public sealed class TeamsConversationTests : IAsyncLifetime
         answers[0].Body.ToJsonString().ShouldContain("Model answer:");
     }
 
+    /// <summary>With resource-specific consent Teams delivers every channel post; only what mentions Coach is for it.</summary>
+    [Fact]
+    public async Task Channel_chatter_that_does_not_mention_coach_gets_no_answer_and_runs_no_command()
+    {
+        await SendAsync(Activities.InChannel("Coach pause the demo?", ServiceUrl));
+        await SendAsync(Activities.InChannel("ask Bob about it", ServiceUrl));
+        await SendAsync(Activities.InChannel("coach next", ServiceUrl));
+        await SendAsync(Activities.InChannel("coach next", ServiceUrl, thread: "someone-elses-thread"));
+        var anotherBot = Activities.InChannel("<at>Polly</at> coach next", ServiceUrl);
+        anotherBot["entities"] = new JsonArray(new JsonObject { ["type"] = "mention", ["mentioned"] = new JsonObject { ["id"] = "28:polly", ["name"] = "Polly" } });
+        await SendAsync(anotherBot);
+
+        // The same text mentioning Coach is a command. The chatter came first on the same conversation's
+        // lane, so by the time this question is posted it was all worked off, without a word.
+        await SendAsync(Activities.InChannel("<at>Coach</at> coach next", ServiceUrl));
+        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Count >= 1);
+        await Task.Delay(300);
+        var question = _rig.Connector.Calls.ShouldHaveSingleItem("one daily question, no help to anyone, no second question");
+        question.Path.ShouldBe("/v3/conversations");
+        ((string?)question.Body["channelData"]!["channel"]!["id"]).ShouldBe(Activities.General);
+    }
+
     [Fact]
     public async Task Installed_for_a_person_coach_says_hello_in_the_personal_chat()
     {

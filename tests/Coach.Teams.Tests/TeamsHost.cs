@@ -27,7 +27,11 @@ internal sealed class TeamsHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<TeamsHost> StartAsync(LoopbackIssuer issuer, FakeConnector connector, params string[] settings)
+    public static Task<TeamsHost> StartAsync(LoopbackIssuer issuer, FakeConnector connector, params string[] settings) =>
+        StartAsync(issuer, connector, _ => { }, settings);
+
+    /// <param name="services">Changes to Coach's services, after the host's own.</param>
+    public static async Task<TeamsHost> StartAsync(LoopbackIssuer issuer, FakeConnector connector, Action<IServiceCollection> services, params string[] settings)
     {
         var data = new TempFolder();
         string[] args =
@@ -43,7 +47,11 @@ internal sealed class TeamsHost : IAsyncDisposable
             "--Coach:Teams:AllowedServiceUrls:0", connector.ServiceUrl.ToString(),
             .. settings,
         ];
-        var app = CoachWebApp.Build(args, services => services.Replace(ServiceDescriptor.Singleton<IConnectorTokens>(new FixedTokens())));
+        var app = CoachWebApp.Build(args, replace =>
+        {
+            replace.Replace(ServiceDescriptor.Singleton<IConnectorTokens>(new FixedTokens()));
+            services(replace);
+        });
         await app.StartAsync();
         return new TeamsHost(data, app);
     }

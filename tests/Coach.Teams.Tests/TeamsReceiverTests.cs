@@ -41,7 +41,7 @@ public sealed class TeamsReceiverTests : IAsyncLifetime
         (await SendAsync(Activities.Personal("help", ServiceUrl), _rig.Issuer.Token(ServiceUrl))).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
-    public static TheoryData<string> SpoiledTokens => ["none", "wrong issuer", "wrong audience", "expired", "not yet valid", "alg none", "unknown key", "tampered", "other service url"];
+    public static TheoryData<string> SpoiledTokens => ["none", "wrong issuer", "wrong audience", "expired", "not yet valid", "alg none", "unknown key", "tampered", "other service url", "key not endorsed for msteams"];
 
     [Theory]
     [MemberData(nameof(SpoiledTokens))]
@@ -59,12 +59,46 @@ public sealed class TeamsReceiverTests : IAsyncLifetime
             "unknown key" => _rig.Issuer.Token(ServiceUrl, key: new RsaSecurityKey(other) { KeyId = "unknown" }),
             "tampered" => Tampered(_rig.Issuer.Token(ServiceUrl)),
             "other service url" => _rig.Issuer.Token("https://smba.trafficmanager.net/emea/"),
+            "key not endorsed for msteams" => _rig.Issuer.Token(ServiceUrl, key: _rig.Issuer.WebChatKey),
             _ => throw new ArgumentOutOfRangeException(nameof(spoiled)),
         };
 
         var response = await SendAsync(Activities.Personal("ask what is macie", ServiceUrl), token);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        await Task.Delay(200);
+        _rig.Connector.Calls.ShouldBeEmpty();
+    }
+
+    public static TheoryData<string> NotForCoach => ["webchat channel", "directline channel", "other tenant", "no tenant", "other recipient"];
+
+    /// <summary>A good token is not enough: the activity must be Teams', from Coach's tenant, and for Coach.</summary>
+    [Theory]
+    [MemberData(nameof(NotForCoach))]
+    public async Task An_activity_from_another_channel_tenant_or_for_another_bot_is_refused_and_nothing_is_sent(string spoiled)
+    {
+        var activity = Activities.Personal("coach progress", ServiceUrl);
+        switch (spoiled)
+        {
+            case "webchat channel": activity["channelId"] = "webchat"; break;
+            case "directline channel": activity["channelId"] = "directline"; break;
+            case "other tenant":
+                activity["conversation"]!["tenantId"] = "tenant-2";
+                activity["channelData"]!["tenant"]!["id"] = "tenant-2";
+                break;
+            case "no tenant":
+                activity["conversation"]!.AsObject().Remove("tenantId");
+                activity.Remove("channelData");
+                break;
+            case "other recipient": activity["recipient"]!["id"] = "28:99999999-2222-3333-4444-555555555555"; break;
+            default: throw new ArgumentOutOfRangeException(nameof(spoiled));
+        }
+
+        // Signed with a key endorsed for Web Chat and Direct Line, so that the token itself is good for those channels.
+        var key = spoiled.EndsWith(" channel", StringComparison.Ordinal) ? _rig.Issuer.WebChatKey : null;
+        var response = await SendAsync(activity, _rig.Issuer.Token(ServiceUrl, key: key));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         await Task.Delay(200);
         _rig.Connector.Calls.ShouldBeEmpty();
     }

@@ -9,6 +9,10 @@ namespace Coach.Teams.Receivers;
 /// "coach …" (after the mention of Coach is taken out) are commands; a message in a channel
 /// thread is a thread reply; a card's submit is an action; Coach added to a team or chat is
 /// bot-added. Anything else is not for Coach.
+/// With the resource-specific consent <c>ChannelMessage.Read.Group</c> Teams delivers every post in a
+/// team's channels, so there only what mentions Coach (an <c>entities</c> mention of the recipient)
+/// is addressed to it; an unmentioned post is no turn, and an unmentioned thread reply is only ever
+/// an answer (Coach's handler ignores threads that are not its questions), never a command.
 /// </summary>
 internal static partial class TeamsInbound
 {
@@ -44,7 +48,7 @@ internal static partial class TeamsInbound
         {
             "message" when Object(activity, "value") is { } value => Submitted(Pressed(turn, activity, threadId), value),
             "invoke" when Object(activity, "value") is { } value => Submitted(Pressed(turn, activity, threadId), Object(value, "action") is { } action && Object(action, "data") is { } data ? data : value),
-            "message" => Message(turn, StripMentions(Text(activity, "text") ?? ""), isDirect, threadId),
+            "message" => Message(turn, StripMentions(Text(activity, "text") ?? ""), isDirect || MentionsCoach(activity), isDirect, threadId),
             "conversationUpdate" when AddsCoach(activity) => turn with { Kind = TurnKind.BotAdded },
             _ => null,
         };
@@ -62,19 +66,25 @@ internal static partial class TeamsInbound
             ? turn with { Kind = TurnKind.Action, ActionId = actionId, ActionValue = Text(data, "value") ?? "", Text = Text(data, "answer") ?? "" }
             : null;
 
-    private static Turn Message(Turn turn, string text, bool isDirect, string? threadId)
+    private static Turn? Message(Turn turn, string text, bool addressed, bool isDirect, string? threadId)
     {
         var space = text.IndexOf(' ', StringComparison.Ordinal);
         var first = (space < 0 ? text : text[..space]).ToLowerInvariant();
-        if (Commands.Contains(first))
+        if (addressed && Commands.Contains(first))
         {
             return turn with { Kind = TurnKind.Command, Command = first, Text = space < 0 ? "" : text[(space + 1)..].Trim() };
         }
 
         return isDirect ? turn with { Kind = TurnKind.DirectMessage, Text = text }
             : threadId is not null ? turn with { Kind = TurnKind.ThreadReply, Thread = new MessageRef(threadId), Text = text }
-            : turn with { Kind = TurnKind.Mention, Text = text };
+            : addressed ? turn with { Kind = TurnKind.Mention, Text = text }
+            : null;
     }
+
+    private static bool MentionsCoach(JsonElement activity) =>
+        Object(activity, "recipient") is { } recipient && Text(recipient, "id") is { Length: > 0 } coach
+        && activity.TryGetProperty("entities", out var entities) && entities.ValueKind == JsonValueKind.Array
+        && entities.EnumerateArray().Any(entity => Text(entity, "type") == "mention" && Object(entity, "mentioned") is { } mentioned && Text(mentioned, "id") == coach);
 
     private static bool AddsCoach(JsonElement activity) =>
         Object(activity, "recipient") is { } recipient && Text(recipient, "id") is { } coach

@@ -66,11 +66,20 @@ internal sealed partial class TeamsReceiver(
             return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        if (!options.Value.AllowUnauthenticated
-            && await tokens.RefusalAsync(context.Request.Headers.Authorization.ToString(), serviceUrl.AbsoluteUri, cancellationToken) is { } refusal)
+        if (!options.Value.AllowUnauthenticated)
         {
-            LogRefused(refusal, serviceUrl.Host, context.Connection.RemoteIpAddress?.ToString());
-            return Results.Unauthorized();
+            var channelId = activity.TryGetProperty("channelId", out var channel) && channel.ValueKind == JsonValueKind.String ? channel.GetString() ?? "" : "";
+            if (await tokens.RefusalAsync(context.Request.Headers.Authorization.ToString(), serviceUrl.AbsoluteUri, channelId, cancellationToken) is { } refusal)
+            {
+                LogRefused(refusal, serviceUrl.Host, context.Connection.RemoteIpAddress?.ToString());
+                return Results.Unauthorized();
+            }
+
+            if (ActivityAudience.Refusal(activity, options.Value) is { } notForCoach)
+            {
+                LogRefused(notForCoach, serviceUrl.Host, context.Connection.RemoteIpAddress?.ToString());
+                return Results.StatusCode(StatusCodes.Status403Forbidden);
+            }
         }
 
         if (TeamsInbound.ToTurn(activity, serviceUrl) is not { } turn)
