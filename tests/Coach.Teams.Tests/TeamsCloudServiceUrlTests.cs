@@ -1,6 +1,6 @@
 using System.Net;
-using Coach.Tests;
 using Coach.Teams.Connector;
+using Coach.Tests;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Coach.Teams.Tests;
