@@ -14,6 +14,17 @@ public sealed class SlackBlocksTests
         var message = SlackBlocks.Render(new CoachMessage("You said <!channel> & <@U123>")).ShouldHaveSingleItem();
 
         Texts(message.Blocks).ShouldBe(["You said &lt;!channel&gt; &amp; &lt;@U123&gt;"]);
+        message.Text.ShouldBe("You said &lt;!channel&gt; &amp; &lt;@U123&gt;", "the top-level text is what notifications show");
+    }
+
+    [Fact]
+    public void A_long_fallback_text_is_cut_within_slack_s_limit_and_never_inside_an_escape()
+    {
+        var text = new string('a', SlackBlocks.MaxTextLength - 3) + "<!channel>";
+
+        var fallback = SlackBlocks.Render(new CoachMessage(text)).ShouldHaveSingleItem().Text;
+
+        fallback.ShouldBe(new string('a', SlackBlocks.MaxTextLength - 3) + "…");
     }
 
     [Fact]

@@ -37,6 +37,40 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
         body["blocks"]!.ToJsonString().ShouldContain("share-answer");
     }
 
+    /// <summary>
+    /// Slack parses a message's top-level <c>text</c> as mrkdwn and builds notifications from it, so what a
+    /// person typed must be as harmless there as in the blocks: no live <c>@channel</c>, no disguised link.
+    /// Slack sends what was typed with <c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c> escaped.
+    /// </summary>
+    [Fact]
+    public async Task Nothing_a_person_typed_reaches_slack_s_text_field_as_a_mention_or_a_link()
+    {
+        const string Typed = "&lt;!channel&gt; &lt;https://evil.example/sso|Sign in again&gt; &lt;@U0123ABC&gt;";
+        var response = await SendAsync("/slack/commands", Form(("command", "/ask"), ("text", Typed), ("user_id", "U1"), ("channel_id", "C1"), ("response_url", Slack.ResponseUrl.ToString())));
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var text = (string?)body["text"];
+        text.ShouldNotBeNull();
+        text.ShouldContain("&lt;!channel&gt;", customMessage: "the query is echoed, escaped");
+        AssertHarmless(text);
+
+        // A display name is chosen by its owner, and a shared answer names who shared it.
+        var share = """{"type":"block_actions","user":{"id":"U1","username":"<!here>","name":"<!here>"},"channel":{"id":"C1"},"container":{"type":"ephemeral"},"actions":[{"action_id":"share-answer:0","value":"aws-security/6"}]}""";
+        (await SendAsync("/slack/interactivity", Form(("payload", share)))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await Eventually.HoldsAsync(() => Slack.Posted("chat.postMessage").Count == 1);
+        var shared = Slack.Posted("chat.postMessage")[0];
+        ((string?)shared["text"])!.ShouldContain("shared:");
+        AssertHarmless((string?)shared["text"]);
+        AssertHarmless(shared["blocks"]!.ToJsonString());
+
+        static void AssertHarmless(string? text)
+        {
+            text.ShouldNotBeNull();
+            text.ShouldNotContain("<!");
+            text.ShouldNotContain("<http");
+            text.ShouldNotContain("<@");
+        }
+    }
+
     [Fact]
     public async Task The_playground_is_off_when_slack_is_configured()
     {

@@ -23,7 +23,7 @@ public static class SlackBlocks
     public const char ActionIndexSeparator = ':';
 
     /// <summary>Slack's limit on a message's fallback text is 40,000 characters; notifications show far less.</summary>
-    private const int MaxFallbackLength = 3_000;
+    private const int MaxFallbackLength = MaxTextLength;
 
     // A model answer's mrkdwn is the same every time it is shown: converted once per question,
     // and let go with the question when its deck is reloaded.
@@ -77,8 +77,19 @@ public static class SlackBlocks
             }
         }
 
-        var fallback = Truncate(message.Text, MaxFallbackLength);
+        var fallback = Fallback(message.Text);
         return [.. blocks.Chunk(MaxBlocks).Select(chunk => new SlackMessage(fallback, [.. chunk]))];
+    }
+
+    /// <summary>
+    /// The top-level <c>text</c>: what notifications, screen readers and some clients show, parsed by
+    /// Slack as mrkdwn like a block, so escaped like one (a typed <c>&lt;!channel&gt;</c> must not ping
+    /// anyone from there either) and cut where the blocks would be cut, never inside an escape.
+    /// </summary>
+    private static string Fallback(string text)
+    {
+        var escaped = SlackMrkdwn.Escape(text);
+        return escaped.Length <= MaxFallbackLength ? escaped : Split(escaped).First() + "…";
     }
 
     /// <summary>The action id Coach gave a button, without the index Block Kit needed.</summary>
