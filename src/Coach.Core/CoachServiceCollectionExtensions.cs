@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using Coach.Core.App;
+using Coach.Core.Features.Admin;
 using Coach.Core.Features.DailyQuestion;
 using Coach.Core.Features.MockInterview;
 using Coach.Core.Features.Progress;
@@ -26,9 +27,13 @@ public static class CoachServiceCollectionExtensions
             .Bind(configuration.GetSection(ScheduleOptions.Section))
             .Validate(options => options.MisfireGrace >= TimeSpan.Zero, "Coach:Schedule:MisfireGrace must not be negative.")
             .Validate(options => options.RevealAfter > TimeSpan.Zero, "Coach:Schedule:RevealAfter must be positive.")
+            .Validate(options => options.MinInterval >= TimeSpan.Zero, "Coach:Schedule:MinInterval must not be negative (01:00:00 by default).")
             .Validate(options => options.Tick > TimeSpan.Zero && options.Tick <= TimeSpan.FromDays(1), "Coach:Schedule:Tick must be positive and at most a day (00:00:30 by default).")
             .Validate(options => Schedules.DailySchedule.TryCreate(options.Cron, options.TimeZone, null, out _, out _), "Coach:Schedule:Cron and TimeZone must be a valid cron and IANA time zone.")
             .ValidateOnStart();
+        services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.Section));
+        services.AddSingleton<ChannelAdmins>();
+        services.AddSingleton<ChannelBounds>();
         services.AddOptions<TurnOptions>()
             .Bind(configuration.GetSection(TurnOptions.Section))
             .Validate(options => options.Lease >= TimeSpan.FromSeconds(1) && options.Lease <= TimeSpan.FromDays(1), "Coach:Turns:Lease must be between a second and a day (00:02:00 by default).")

@@ -11,6 +11,11 @@ public sealed class PlaygroundPlatform(PlaygroundFeed feed) : IChatPlatform
 {
     public string Name => PlaygroundWorkspace.Platform;
 
+    /// <summary>The playground is one person trying Coach out as Alice, Bob or Carol: each may do everything.</summary>
+    public Task<PlatformRole> RoleAsync(ChatUser user, CancellationToken cancellationToken) => Task.FromResult(PlatformRole.Admin);
+
+    public bool InstallerIsAdmin => true;
+
     public async Task<MessageRef> PostAsync(ChannelRef channel, CoachMessage message, CancellationToken cancellationToken) =>
         Reference(await feed.AppendAsync(channel.Id, null, PlaygroundWorkspace.Coach.Id, null, Render(message), cancellationToken));
 

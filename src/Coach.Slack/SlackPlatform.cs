@@ -16,9 +16,11 @@ public sealed class SlackPlatform(SlackApiClient api) : IChatPlatform
 
     /// <summary>Names looked up are kept this many at most; a workspace rarely has more people answering.</summary>
     private const int MaxNamesKept = 10_000;
+    private const long RoleKeptMilliseconds = 10 * 60 * 1000;
 
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _channelGates = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (PlatformRole Role, long At)> _roles = new(StringComparer.Ordinal);
 
     public string Name => PlatformName;
 
@@ -52,6 +54,38 @@ public sealed class SlackPlatform(SlackApiClient api) : IChatPlatform
         {
             // A name is a nicety: whatever kept Slack from giving it (a refusal, retries spent, a timeout), the id will do.
             return user.Id;
+        }
+    }
+
+    public bool InstallerIsAdmin => false;
+
+    /// <summary>
+    /// A person's role from <c>users.info</c>, remembered for ten minutes: long enough that a burst of
+    /// commands asks once, short enough that a demoted admin or a new guest counts as such soon. When
+    /// Slack cannot say, a member (not remembered), so that nobody gains rights from an outage.
+    /// </summary>
+    public async Task<PlatformRole> RoleAsync(ChatUser user, CancellationToken cancellationToken)
+    {
+        var now = Environment.TickCount64;
+        if (_roles.TryGetValue(user.Id, out var known) && now - known.At < RoleKeptMilliseconds)
+        {
+            return known.Role;
+        }
+
+        try
+        {
+            var role = await api.UserRoleAsync(user.Id, cancellationToken);
+            if (_roles.Count >= MaxNamesKept)
+            {
+                _roles.Clear();
+            }
+
+            _roles[user.Id] = (role, now);
+            return role;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return PlatformRole.Member;
         }
     }
 

@@ -35,4 +35,8 @@ internal sealed class SlackReplyPlatform(SlackPlatform slack, SlackApiClient api
         slack.UpdateAsync(channel, message, replacement, cancellationToken);
 
     public Task<string> DisplayNameAsync(ChatUser user, CancellationToken cancellationToken) => slack.DisplayNameAsync(user, cancellationToken);
+
+    public Task<PlatformRole> RoleAsync(ChatUser user, CancellationToken cancellationToken) => slack.RoleAsync(user, cancellationToken);
+
+    public bool InstallerIsAdmin => slack.InstallerIsAdmin;
 }

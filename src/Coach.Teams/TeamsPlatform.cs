@@ -16,6 +16,13 @@ internal sealed class TeamsPlatform(ConnectorClient connector, IOptions<TeamsOpt
 {
     public string Name => TeamsConversation.PlatformName;
 
+    /// <summary>Teams tells a bot nothing of a person's role without Graph; whoever added Coach to a team is one of its owners.</summary>
+    public bool InstallerIsAdmin => true;
+
+    /// <summary>Everyone a member; with <c>AllowUnauthenticated</c> (local tools such as the Agents Playground, like Coach's own playground) everyone an admin.</summary>
+    public Task<PlatformRole> RoleAsync(ChatUser user, CancellationToken cancellationToken) =>
+        Task.FromResult(options.Value.AllowUnauthenticated ? PlatformRole.Admin : PlatformRole.Member);
+
     public async Task<MessageRef> PostAsync(ChannelRef channel, CoachMessage message, CancellationToken cancellationToken)
     {
         var conversation = TeamsConversation.Of(channel);

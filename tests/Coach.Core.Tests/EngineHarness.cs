@@ -3,6 +3,7 @@ using Coach.Core.Ports;
 using Coach.QuestionBank;
 using Coach.Storage;
 using Coach.Tests;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
@@ -18,7 +19,7 @@ internal sealed class EngineHarness : IAsyncDisposable
     private readonly TempFolder? _ownFolder;
     private readonly IHost _host;
 
-    private EngineHarness(DateTimeOffset start, string? folder)
+    private EngineHarness(DateTimeOffset start, string? folder, IReadOnlyDictionary<string, string?>? settings)
     {
         _ownFolder = folder is null ? new TempFolder() : null;
         Folder = folder ?? _ownFolder!.Path;
@@ -26,6 +27,7 @@ internal sealed class EngineHarness : IAsyncDisposable
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Folder, EnvironmentName = "Test" });
         builder.Configuration["Coach:Content:Path"] = RepositoryPaths.Content;
         builder.Configuration["Coach:Storage:ConnectionString"] = "Data Source=data/coach.db";
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services
             .AddSingleton<TimeProvider>(Time)
             .AddSingleton<IChatPlatform>(Platform)
@@ -50,9 +52,10 @@ internal sealed class EngineHarness : IAsyncDisposable
 
     public CoachApp App => Services.GetRequiredService<CoachApp>();
 
-    public static async Task<EngineHarness> StartAsync(DateTimeOffset? start = null, string? folder = null)
+    /// <param name="settings">Configuration over the harness's own, e.g. <c>Coach:Admins:0</c>.</param>
+    public static async Task<EngineHarness> StartAsync(DateTimeOffset? start = null, string? folder = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var harness = new EngineHarness(start ?? new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero), folder);
+        var harness = new EngineHarness(start ?? new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero), folder, settings);
         await harness._host.StartAsync();
         return harness;
     }

@@ -42,6 +42,13 @@ internal sealed class FakeSlack : IAsyncDisposable
     /// <summary>The people <c>users.info</c> knows, by id, with the name they show; anyone else is <c>user_not_found</c>.</summary>
     public ConcurrentDictionary<string, string> People { get; } = new();
 
+    /// <summary>
+    /// What <c>users.info</c> says each person is: <c>admin</c>, <c>owner</c>, <c>guest</c>,
+    /// <c>single-channel guest</c>, or (anyone not listed) a member. U1 is a workspace admin, as the
+    /// person who installs an app in a workspace usually is.
+    /// </summary>
+    public ConcurrentDictionary<string, string> Roles { get; } = new() { ["U1"] = "admin" };
+
     private static readonly HashSet<string> ReadMethods = ["users.info"];
 
     public static async Task<FakeSlack> StartAsync()
@@ -138,11 +145,35 @@ internal sealed class FakeSlack : IAsyncDisposable
             "chat.update" => Results.Json(new { ok = true }),
             "apps.connections.open" => Results.Json(new { ok = true, url = Socket.NewTicketUrl(_app.Urls.Single()).ToString() }),
             "conversations.open" => Results.Json(new { ok = true, channel = new { id = $"D{(string?)body["users"]}" } }),
-            "users.info" => People.TryGetValue((string?)body["user"] ?? "", out var name)
-                ? Results.Json(new { ok = true, user = new { id = (string?)body["user"], name = name.ToLowerInvariant(), real_name = name, profile = new { display_name = name, real_name = name } } })
-                : Results.Json(new { ok = false, error = "user_not_found" }),
+            "users.info" => UserInfo((string?)body["user"] ?? ""),
             _ => Results.Json(new { ok = false, error = "unknown_method" }),
         };
+    }
+
+    private IResult UserInfo(string id)
+    {
+        var role = Roles.GetValueOrDefault(id, "member");
+        if (!People.TryGetValue(id, out var name) && !Roles.ContainsKey(id))
+        {
+            return Results.Json(new { ok = false, error = "user_not_found" });
+        }
+
+        name ??= id;
+        return Results.Json(new
+        {
+            ok = true,
+            user = new
+            {
+                id,
+                name = name.ToLowerInvariant(),
+                real_name = name,
+                is_admin = role is "admin" or "owner",
+                is_owner = role == "owner",
+                is_restricted = role is "guest" or "single-channel guest",
+                is_ultra_restricted = role == "single-channel guest",
+                profile = new { display_name = name, real_name = name },
+            },
+        });
     }
 
     private string NextTs() => string.Create(CultureInfo.InvariantCulture, $"1700000000.{Interlocked.Increment(ref _ts):D6}");

@@ -71,6 +71,39 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
         }
     }
 
+    /// <summary>Slack's <c>users.info</c> says who is a workspace admin or owner and who is a guest.</summary>
+    [Theory]
+    [InlineData("member", false)]
+    [InlineData("guest", false)]
+    [InlineData("single-channel guest", false)]
+    [InlineData("admin", true)]
+    [InlineData("owner", true)]
+    public async Task Only_workspace_admins_and_owners_may_pause_a_channel_s_daily_question(string role, bool allowed)
+    {
+        Slack.Roles["U5"] = role;
+        await SendAsync("/slack/commands", Form(("command", "/coach"), ("text", "schedule 0 9 * * MON-FRI UTC"), ("user_id", "U1"), ("channel_id", "C5"), ("response_url", Slack.ResponseUrl.ToString())));
+        await Eventually.HoldsAsync(() => Slack.Posted("chat.postMessage").Count == 1);
+
+        (await SendAsync("/slack/commands", Form(("command", "/coach"), ("text", "pause"), ("user_id", "U5"), ("channel_id", "C5"), ("response_url", Slack.ResponseUrl.ToString())))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await SendAsync("/slack/commands", Form(("command", "/coach"), ("text", "status"), ("user_id", "U5"), ("channel_id", "C5"), ("response_url", Slack.ResponseUrl.ToString())))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // One channel's turns are worked off in order, so the status answers after the pause was decided.
+        static bool IsStatus(JsonObject reply) => ((string?)reply["text"] ?? "").StartsWith("Schedule:", StringComparison.Ordinal);
+        await Eventually.HoldsAsync(() => Slack.Posted("response_url").Any(IsStatus));
+        var status = (string)Slack.Posted("response_url").Single(IsStatus)["text"]!;
+        if (allowed)
+        {
+            Slack.Posted("chat.postMessage").ShouldContain(post => ((string?)post["text"] ?? "").StartsWith("Daily question paused.", StringComparison.Ordinal));
+            status.ShouldContain("paused", Case.Insensitive);
+        }
+        else
+        {
+            Slack.Posted("response_url").ShouldContain(r => ((string?)r["text"] ?? "").StartsWith("Only admins can change", StringComparison.Ordinal) && (string?)r["response_type"] == "ephemeral");
+            Slack.Posted("chat.postMessage").ShouldHaveSingleItem("only the schedule's announcement");
+            status.ShouldNotContain("paused", Case.Insensitive);
+        }
+    }
+
     [Fact]
     public async Task The_playground_is_off_when_slack_is_configured()
     {
@@ -122,7 +155,8 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
         shown.ShouldContain("U8: 1 answered", customMessage: "users.info does not know U8, so its id stands");
         shown.ShouldNotContain("<@");
         shown.ShouldNotContain("own words");
-        Slack.Posted("users.info").Select(call => (string?)call["user"]).ShouldBe(["U7", "U8"], ignoreOrder: true);
+        // U1's role was asked once, for /coach next; the names once each, for the board.
+        Slack.Posted("users.info").Select(call => (string?)call["user"]).ShouldBe(["U1", "U7", "U8"], ignoreOrder: true);
     }
 
     [Fact]

@@ -72,6 +72,26 @@ public sealed class TeamsConversationTests : IAsyncLifetime
         ((string?)question.Body["channelData"]!["channel"]!["id"]).ShouldBe(Activities.General);
     }
 
+    /// <summary>Teams says nothing of roles to a bot; the person who added Coach to the team is one of its owners.</summary>
+    [Fact]
+    public async Task The_person_who_added_coach_to_the_team_may_pause_it_and_another_member_may_not()
+    {
+        var installed = Activities.Installed(ServiceUrl);
+        installed["from"] = new JsonObject { ["id"] = "29:ida", ["name"] = "Ida Installer" };
+        await SendAsync(installed);
+        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Count == 1);
+
+        await SendAsync(Activities.InChannel("<at>Coach</at> coach pause", ServiceUrl, userId: "29:carol", userName: "Carol"));
+        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Count == 3); // her personal chat opened, the refusal sent there
+        _rig.Connector.Calls[2].Body.ToJsonString().ShouldContain("Only admins can change");
+
+        await SendAsync(Activities.InChannel("<at>Coach</at> coach pause", ServiceUrl, userId: "29:ida", userName: "Ida Installer"));
+        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Count == 4);
+        var paused = _rig.Connector.Calls[3];
+        paused.Path.ShouldBe("/v3/conversations", "announced to the team as a post of its own");
+        paused.Body.ToJsonString().ShouldContain("Daily question paused.");
+    }
+
     [Fact]
     public async Task Installed_for_a_person_coach_says_hello_in_the_personal_chat()
     {

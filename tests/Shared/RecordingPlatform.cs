@@ -11,6 +11,14 @@ internal sealed class RecordingPlatform(string name = "test") : IChatPlatform
 
     public string Name => name;
 
+    /// <summary>What the platform says each person is; anyone not listed is an admin, so that a test of anything but the admin rule can change a channel.</summary>
+    public Dictionary<string, PlatformRole> Roles { get; } = [];
+
+    public bool InstallerIsAdmin { get; set; }
+
+    public Task<PlatformRole> RoleAsync(ChatUser user, CancellationToken cancellationToken) =>
+        Task.FromResult(Roles.GetValueOrDefault(user.Id, PlatformRole.Admin));
+
     /// <summary>How many of the next channel posts fail, as a platform that is down would.</summary>
     public int FailNextPosts { get; set; }
 

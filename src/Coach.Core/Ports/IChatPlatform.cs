@@ -41,4 +41,18 @@ public interface IChatPlatform
     /// is the answer when they cannot.
     /// </summary>
     Task<string> DisplayNameAsync(ChatUser user, CancellationToken cancellationToken) => Task.FromResult(user.Name);
+
+    /// <summary>
+    /// Whether the person is an admin, a member or a guest of the workspace, for the commands that
+    /// change a channel (Slack: <c>users.info</c>). A platform that cannot tell says member. Not a
+    /// default method, so that no wrapper of a platform can forget to pass it on and demote everyone.
+    /// </summary>
+    Task<PlatformRole> RoleAsync(ChatUser user, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether the person who added Coach to a channel may change its settings: true where the
+    /// platform has no workspace admin Coach can ask about (Teams, where whoever installs an app in a
+    /// team is one of its owners).
+    /// </summary>
+    bool InstallerIsAdmin { get; }
 }

@@ -55,6 +55,32 @@ public sealed class DailySchedule
 
     public DailySchedule WithSkipDates(IReadOnlySet<DateOnly> skipDates) => new(_cron, Cron, Zone, skipDates);
 
+    /// <summary>
+    /// The shortest gap between two slots in the eight days after <paramref name="from"/> (a week's
+    /// pattern and its turn), or null when it fires less than twice. Looks no further than the first
+    /// gap shorter than <paramref name="atLeast"/>, so a per-minute cron costs two occurrences.
+    /// </summary>
+    public TimeSpan? ShortestGap(DateTimeOffset from, TimeSpan atLeast)
+    {
+        TimeSpan? shortest = null;
+        DateTimeOffset? previous = null;
+        foreach (var slot in _cron.GetOccurrences(from, from.AddDays(8), Zone))
+        {
+            if (previous is { } before && (shortest is null || slot - before < shortest))
+            {
+                shortest = slot - before;
+                if (shortest < atLeast)
+                {
+                    break;
+                }
+            }
+
+            previous = slot;
+        }
+
+        return shortest;
+    }
+
     /// <summary>The first slot strictly after <paramref name="instant"/>, or null if the schedule never fires again.</summary>
     public DateTimeOffset? NextSlotAfter(DateTimeOffset instant)
     {

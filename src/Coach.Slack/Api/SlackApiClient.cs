@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Coach.Core.App;
 using Coach.Core.Telemetry;
 using Microsoft.Extensions.Options;
 
@@ -69,6 +70,16 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
         var profile = found.TryGetProperty("profile", out var p) ? p : found;
         return new[] { Read(profile, "display_name"), Read(profile, "real_name"), Read(found, "real_name"), Read(found, "name") }
             .FirstOrDefault(name => !string.IsNullOrWhiteSpace(name)) ?? user;
+    }
+
+    /// <summary><c>users.info</c>: whether the person is a workspace admin or owner, a guest (single- or multi-channel), or neither.</summary>
+    public async Task<PlatformRole> UserRoleAsync(string user, CancellationToken cancellationToken)
+    {
+        var found = (await CallAsync("users.info", new FormUrlEncodedContent([new("user", user)]), BotToken, cancellationToken)).GetProperty("user");
+        bool Is(string flag) => found.TryGetProperty(flag, out var value) && value.ValueKind == JsonValueKind.True;
+        return Is("is_restricted") || Is("is_ultra_restricted") ? PlatformRole.Guest
+            : Is("is_admin") || Is("is_owner") || Is("is_primary_owner") ? PlatformRole.Admin
+            : PlatformRole.Member;
     }
 
     /// <summary>Asks for a Socket Mode WebSocket URL with the app-level token.</summary>

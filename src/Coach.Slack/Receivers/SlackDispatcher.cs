@@ -125,6 +125,12 @@ public sealed partial class SlackDispatcher(
 
         public Task<ChannelRef> OpenDirectAsync(ChatUser user, ChannelRef seenIn, CancellationToken cancellationToken) => inner.OpenDirectAsync(user, seenIn, cancellationToken);
 
+        public Task<PlatformRole> RoleAsync(ChatUser user, CancellationToken cancellationToken) => inner.RoleAsync(user, cancellationToken);
+
+        public bool InstallerIsAdmin => inner.InstallerIsAdmin;
+
+        public Task<string> DisplayNameAsync(ChatUser user, CancellationToken cancellationToken) => inner.DisplayNameAsync(user, cancellationToken);
+
         public Task UpdateAsync(ChannelRef channel, MessageRef message, CoachMessage replacement, CancellationToken cancellationToken) =>
             inner.UpdateAsync(channel, message, replacement, cancellationToken);
     }

@@ -150,5 +150,8 @@ internal static class SqliteSchema
             ALTER TABLE interview_answers ADD COLUMN event_id TEXT NULL;
             CREATE UNIQUE INDEX interview_answers_event ON interview_answers (session_id, event_id);
             """),
+        new(9, "who added Coach to a channel (in Teams, that person may change its settings)", """
+            ALTER TABLE channels ADD COLUMN added_by TEXT NULL;
+            """),
     ];
 }

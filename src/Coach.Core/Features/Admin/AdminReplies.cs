@@ -24,6 +24,14 @@ internal static class AdminReplies
 
     public static CoachMessage NotScheduled { get; } = new("There is no daily question in this channel yet. Start one with `/coach schedule 0 9 * * MON-FRI UTC`.");
 
+    public static CoachMessage AdminsOnly { get; } = new(
+        "Only admins can change this channel's daily question or post one: workspace admins and owners, the person who added Coach here (in Teams), " +
+        "and the people Coach's operator lists in Coach:Admins. Nothing was changed; ask one of them. `/coach status` and `/coach topics` are open to everyone.");
+
+    public static CoachMessage NextTooSoon { get; } = new("A question was just posted here; `/coach next` works once a minute per channel.");
+
+    public static CoachMessage TooManySkipDates(int max) => new($"A channel can skip at most {max} dates ahead; `/coach status` lists them. Nothing was changed.");
+
     public static CoachMessage NoQuestions { get; } = new("The question bank has no question for this channel's topics.");
 
     public static CoachMessage Scheduled(ChannelSettings settings, DailySchedule schedule, DateTimeOffset now) => new(

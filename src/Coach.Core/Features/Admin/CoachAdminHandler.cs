@@ -10,32 +10,43 @@ namespace Coach.Core.Features.Admin;
 
 /// <summary>
 /// <c>/coach …</c>: a channel's daily-question settings. Changes are announced in the channel,
-/// since they concern the whole team; lists and mistakes go to the person who typed them.
+/// since they concern the whole team; lists, mistakes and refusals go to the person who typed them.
+/// Only <see cref="ChannelAdmins"/> may change a channel or post to it, within bounds.
 /// </summary>
 internal sealed class CoachAdminHandler(
     IChannelStore channels,
     IDailyPostStore posts,
     IQuestionBank bank,
     DailyQuestionPoster poster,
+    ChannelAdmins admins,
+    ChannelBounds bounds,
     IOptions<ScheduleOptions> defaults,
     TimeProvider time) : ITurnHandler
 {
+    private static readonly HashSet<string> Changes = ["schedule", "pause", "resume", "next", "skip"];
+
     public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         var command = CoachVerb.Parse(context.Turn.Text);
         var channel = context.Turn.Channel;
         var settings = await channels.FindAsync(channel, cancellationToken);
         var now = time.GetUtcNow();
+        if (Changes.Contains(command.Verb) && !await admins.MayChangeAsync(context, settings, cancellationToken))
+        {
+            await context.ReplyPrivatelyAsync(AdminReplies.AdminsOnly, cancellationToken);
+            return;
+        }
+
         var (reply, announce) = command.Verb switch
         {
             "schedule" => await ScheduleAsync(channel, settings, command.Rest, now, cancellationToken),
             "pause" or "resume" or "skip" or "status" when settings is null => (AdminReplies.NotScheduled, false),
             "pause" => await SaveAsync(settings! with { Paused = true }, AdminReplies.Paused, cancellationToken),
             "resume" => await SaveAsync(settings! with { Paused = false, ActiveSince = now }, AdminReplies.Resumed(Schedule(settings), now), cancellationToken),
-            "skip" => await SkipAsync(settings!, command.Rest, cancellationToken),
+            "skip" => await SkipAsync(settings!, command.Rest, now, cancellationToken),
             "status" => (AdminReplies.Status(settings!, Schedule(settings!), now, await LeftInCycleAsync(settings!, cancellationToken)), false),
-            "next" => await PostNextAsync(context, settings, cancellationToken),
-            "topics" => (AdminReplies.TopicList(bank.Questions.GroupBy(q => q.Topic).Select(group => (group.Key, group.Count()))), false),
+            "next" => await PostNextAsync(context, settings, now, cancellationToken),
+            "topics" => (AdminReplies.TopicList(bounds.BankTopics()), false),
             _ => (new CoachMessage(AdminReplies.Help), false),
         };
 
@@ -54,23 +65,40 @@ internal sealed class CoachAdminHandler(
             return (new CoachMessage(error), false);
         }
 
-        var updated = new ChannelSettings(channel, arguments.Cron, arguments.TimeZone, arguments.Topics, settings?.SkipDates ?? [], Paused: false, ActiveSince: now);
+        if (bounds.Refusal(arguments, now) is { } refusal)
+        {
+            return (new CoachMessage(refusal), false);
+        }
+
+        var updated = new ChannelSettings(channel, arguments.Cron, arguments.TimeZone, arguments.Topics, settings?.SkipDates ?? [], Paused: false, ActiveSince: now, settings?.AddedBy);
         return await SaveAsync(updated, AdminReplies.Scheduled(updated, Schedule(updated), now), cancellationToken);
     }
 
-    private async Task<(CoachMessage, bool)> SkipAsync(ChannelSettings settings, string rest, CancellationToken cancellationToken)
+    private async Task<(CoachMessage, bool)> SkipAsync(ChannelSettings settings, string rest, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (!SkipDates.TryParse(rest, out var dates, out var error))
         {
             return (new CoachMessage(error), false);
         }
 
-        var skipped = settings.SkipDates.Union(dates).Order().ToList();
+        // Dates gone by skip nothing any more; dropping them keeps the list to what is still ahead.
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Schedule(settings).Zone).Date);
+        var skipped = settings.SkipDates.Union(dates).Where(date => date >= today).Order().ToList();
+        if (skipped.Count > ChannelBounds.MaxSkipDates)
+        {
+            return (AdminReplies.TooManySkipDates(ChannelBounds.MaxSkipDates), false);
+        }
+
         return await SaveAsync(settings with { SkipDates = skipped }, AdminReplies.Skipping(dates), cancellationToken);
     }
 
-    private async Task<(CoachMessage?, bool)> PostNextAsync(TurnContext context, ChannelSettings? settings, CancellationToken cancellationToken)
+    private async Task<(CoachMessage?, bool)> PostNextAsync(TurnContext context, ChannelSettings? settings, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (!await bounds.TryTakeNextAsync(context.Turn.Channel, now, cancellationToken))
+        {
+            return (AdminReplies.NextTooSoon, false);
+        }
+
         var post = await poster.PostNextAsync(context.Turn.Channel, settings?.Topics ?? [], context.Platform, cancellationToken);
         return post is null ? (AdminReplies.NoQuestions, false) : (null, false);
     }

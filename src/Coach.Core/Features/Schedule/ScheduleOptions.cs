@@ -16,6 +16,9 @@ public sealed class ScheduleOptions
     /// <summary>When nobody has replied, the model answer is revealed this long after the question.</summary>
     public TimeSpan RevealAfter { get; set; } = TimeSpan.FromHours(4);
 
+    /// <summary>The shortest gap a channel's own cron may have between two questions (<c>/coach schedule</c>).</summary>
+    public TimeSpan MinInterval { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>How often the scheduler looks for due slots.</summary>
     public TimeSpan Tick { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -23,10 +23,16 @@ internal sealed class BotAddedHandler(IChannelStore channels, IOptions<ScheduleO
             return;
         }
 
-        if (await channels.FindAsync(channel, cancellationToken) is null)
+        // Whoever adds Coach is remembered: where the platform says so, that person may change its settings.
+        var existing = await channels.FindAsync(channel, cancellationToken);
+        if (existing is null)
         {
-            var settings = new ChannelSettings(channel, defaults.Value.Cron, defaults.Value.TimeZone, [], [], Paused: false, ActiveSince: time.GetUtcNow());
+            var settings = new ChannelSettings(channel, defaults.Value.Cron, defaults.Value.TimeZone, [], [], Paused: false, ActiveSince: time.GetUtcNow(), context.Turn.User.Id);
             await channels.SaveAsync(settings, cancellationToken);
+        }
+        else if (existing.AddedBy is null)
+        {
+            await channels.SaveAsync(existing with { AddedBy = context.Turn.User.Id }, cancellationToken);
         }
 
         var current = (await channels.FindAsync(channel, cancellationToken))!;
