@@ -73,11 +73,28 @@ public sealed class SlackInboundTests
         inbound.ResponseUrl.ShouldBe(new Uri("https://hooks.slack.com/commands/T1/1/x"));
     }
 
-    [Fact]
-    public void A_response_url_elsewhere_than_https_or_loopback_is_not_used()
+    [Theory]
+    [InlineData("http://example.com/x")]
+    [InlineData("https://example.com/commands/T1/1/x")]
+    [InlineData("https://internal.example/admin")]
+    [InlineData("https://hooks.slack.com.evil.example/commands/x")]
+    [InlineData("https://evil.example/hooks.slack.com/commands/x")]
+    [InlineData("http://hooks.slack.com/commands/x")]
+    [InlineData("https://hooks.slack.com:8443/commands/x")]
+    public void A_response_url_elsewhere_than_slack_s_hook_hosts_or_loopback_is_not_used(string url)
     {
-        SlackInbound.FromCommand(new Dictionary<string, string> { ["command"] = "/ask", ["user_id"] = "U1", ["channel_id"] = "C1", ["response_url"] = "http://example.com/x" })!
+        SlackInbound.FromCommand(new Dictionary<string, string> { ["command"] = "/ask", ["user_id"] = "U1", ["channel_id"] = "C1", ["response_url"] = url })!
             .ResponseUrl.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("https://hooks.slack.com/commands/T1/1/x")]
+    [InlineData("https://hooks.slack-gov.com/commands/T1/1/x")]
+    [InlineData("http://127.0.0.1:5555/respond/1")]
+    public void A_response_url_on_slack_s_hook_hosts_is_used(string url)
+    {
+        SlackInbound.FromCommand(new Dictionary<string, string> { ["command"] = "/ask", ["user_id"] = "U1", ["channel_id"] = "C1", ["response_url"] = url })!
+            .ResponseUrl.ShouldBe(new Uri(url));
     }
 
     [Fact]

@@ -131,9 +131,17 @@ public static partial class SlackInbound
 
     private static string WithoutMentions(string text) => Mention().Replace(text, "").Trim();
 
-    // Slack's response URLs are https; plain http only on loopback, where tests run their fake.
+    // Slack's response URLs are its hook hosts over HTTPS (commercial and GovSlack); anything else would
+    // let a leaked signing secret make Coach post wherever it is told. Plain HTTP only on loopback, where
+    // tests run their fake.
+    private static readonly string[] ResponseHosts = ["hooks.slack.com", "hooks.slack-gov.com"];
+
     private static Uri? ResponseUrl(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == "https" || (uri.Scheme == "http" && uri.IsLoopback)) ? uri : null;
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && ((uri.Scheme == Uri.UriSchemeHttps && uri.IsDefaultPort && ResponseHosts.Contains(uri.IdnHost, StringComparer.OrdinalIgnoreCase))
+            || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback))
+            ? uri
+            : null;
 
     [GeneratedRegex("<@[A-Z0-9]+(\\|[^>]*)?>")]
     private static partial Regex Mention();

@@ -4,6 +4,7 @@ using Coach.Core.App;
 using Coach.Tests;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Coach.Host.Tests.Health;
 
@@ -34,6 +35,16 @@ public sealed class HealthEndpointTests : IAsyncLifetime, IDisposable
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var health = await response.Content.ReadFromJsonAsync<HealthBody>();
         health.ShouldBe(new HealthBody("ok", 20));
+    }
+
+    /// <summary>The .NET default is 30 s; the deployment files promise 40 s before they kill, and the host must end its drain inside that.</summary>
+    [Fact]
+    public void Stopping_may_take_35_seconds_inside_the_40_the_deployment_files_give()
+    {
+        _app!.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<HostOptions>>().Value.ShutdownTimeout.ShouldBe(TimeSpan.FromSeconds(35));
+
+        File.ReadAllText(Path.Combine(RepositoryPaths.Root, "infra", "k8s", "deployment.yaml")).ShouldContain("terminationGracePeriodSeconds: 40");
+        File.ReadAllText(Path.Combine(RepositoryPaths.Root, "infra", "compose.yaml")).ShouldContain("stop_grace_period: 40s");
     }
 
     [Fact]

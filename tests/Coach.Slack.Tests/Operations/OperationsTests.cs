@@ -23,6 +23,10 @@ public sealed class OperationsTests
         checks.EnumerateObject().Select(check => check.Name).ShouldBe(["storage", "index", "slack"], ignoreOrder: true);
         checks.EnumerateObject().ShouldAllBe(check => check.Value.GetProperty("status").GetString() == "healthy");
         checks.GetProperty("index").GetProperty("description").GetString().ShouldBe("20 questions indexed");
+        var body = report.GetRawText();
+        body.ShouldNotContain("coach.db", customMessage: "the public port says healthy or not, not where the database is");
+        body.ShouldNotContain("Data Source");
+        checks.GetProperty("storage").GetProperty("description").GetString().ShouldBe("answering");
     }
 
     [Fact]
