@@ -38,8 +38,33 @@ public sealed partial class TurnInbox(
             return false;
         }
 
-        await queue.EnqueueAsync(turn, platform, key, cancellationToken);
+        await EnqueueOrReleaseAsync(turn, platform, key, cancellationToken);
         return true;
+    }
+
+    // A kept turn that never reaches a lane would be renewed by this process for ever and never worked
+    // off, and the platform's retry refused as a repeat. Released, it is taken over like an orphan.
+    private async Task EnqueueOrReleaseAsync(Turn turn, IChatPlatform platform, string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await queue.EnqueueAsync(turn, platform, key, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            try
+            {
+                // Not the given token: it is usually the one that was just cancelled.
+                await store.ReleaseAsync(platform.Name, key, CancellationToken.None);
+            }
+            catch (Exception release)
+            {
+                LogReleaseFailed(release, platform.Name, key);
+            }
+
+            LogReleased(platform.Name, key, ex.GetType().Name);
+            throw;
+        }
     }
 
     /// <summary>Renews this process's leases and takes over turns whose replica is gone. Never throws but for cancellation.</summary>
@@ -93,7 +118,7 @@ public sealed partial class TurnInbox(
         }
 
         LogTakenOver(kept.Platform, kept.EventId, turn.Kind);
-        await queue.EnqueueAsync(turn, platform, kept.EventId, cancellationToken);
+        await EnqueueOrReleaseAsync(turn, platform, kept.EventId, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Taking over a {Platform} turn ({EventId}, {Kind}) left unfinished by a stopped replica")]
@@ -101,6 +126,12 @@ public sealed partial class TurnInbox(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A kept {Platform} turn ({EventId}) cannot be worked off here: unreadable, or its platform is not configured")]
     private partial void LogCannotRequeue(string platform, string eventId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A kept {Platform} turn ({Key}) could not be queued ({Reason}); released for whichever replica looks next")]
+    private partial void LogReleased(string platform, string key, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A kept {Platform} turn ({Key}) could not be queued nor released; it is taken over once this process stops")]
+    private partial void LogReleaseFailed(Exception exception, string platform, string key);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Kept turns could not be renewed or taken over this time")]
     private partial void LogKeepFailed(Exception exception);

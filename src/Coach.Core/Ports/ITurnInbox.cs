@@ -16,6 +16,13 @@ public interface ITurnInbox
     /// <summary>The turn was worked off: it is no longer kept (its event stays marked).</summary>
     Task DoneAsync(string platform, string eventId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Lets go of a kept turn that this process could not queue (its lane was full and the request
+    /// gave up, or the host is stopping): its lease is ended at once, so that the next replica to look,
+    /// this one included, takes it over instead of renewing it for ever unworked.
+    /// </summary>
+    Task ReleaseAsync(string platform, string eventId, CancellationToken cancellationToken);
+
     /// <summary>Extends the lease of every turn <paramref name="owner"/> holds; returns how many.</summary>
     Task<int> RenewAsync(string owner, DateTimeOffset now, CancellationToken cancellationToken);
 

@@ -29,6 +29,15 @@ internal sealed class SqlTurnInbox(ICoachDatabase database) : ITurnInbox
             cancellationToken: cancellationToken));
     }
 
+    public async Task ReleaseAsync(string platform, string eventId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE processed_events SET owner = NULL, lease_utc = 0 WHERE platform = @Platform AND event_id = @EventId AND turn IS NOT NULL",
+            new { Platform = platform, EventId = eventId },
+            cancellationToken: cancellationToken));
+    }
+
     public async Task<int> RenewAsync(string owner, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
