@@ -31,6 +31,9 @@ public static class SlackServiceCollectionExtensions
             .Validate(options => options.ApiBaseUrl.IsAbsoluteUri && options.ApiBaseUrl.AbsoluteUri.EndsWith('/'), "Coach:Slack:ApiBaseUrl must be an absolute URL ending in '/'.")
             .ValidateOnStart();
         var api = services.AddHttpClient<SlackApiClient>();
+        services.AddSingleton<SlackRetryAfterGate>();
+        // Registered first, so outermost: a Retry-After wait is not an attempt, and is not timed as one.
+        api.AddHttpMessageHandler(sp => new SlackRetryAfterWait(sp.GetRequiredService<SlackRetryAfterGate>(), sp.GetRequiredService<TimeProvider>()));
         api.AddStandardResilienceHandler(options =>
             {
                 // Retry-After on 429 is honoured by the retry strategy; 5xx and timeouts back off exponentially.
@@ -44,8 +47,7 @@ public static class SlackServiceCollectionExtensions
             });
         // Added after the resilience handler, so inside it: every attempt is counted.
         api.AddHttpMessageHandler(sp => new PlatformCallMetrics(sp.GetRequiredService<CoachMetrics>(), SlackPlatform.PlatformName));
-        services.AddSingleton<SlackRetryAfterGate>();
-        api.AddHttpMessageHandler(sp => new SlackRetryAfterHandler(sp.GetRequiredService<SlackRetryAfterGate>(), sp.GetRequiredService<TimeProvider>()));
+        api.AddHttpMessageHandler(sp => new SlackRetryAfterPause(sp.GetRequiredService<SlackRetryAfterGate>()));
         services.AddSingleton<SlackPlatform>();
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<SlackPlatform>());
         services.AddSingleton<SlackIdentityHolder>();

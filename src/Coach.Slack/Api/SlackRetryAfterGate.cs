@@ -16,6 +16,9 @@ public sealed class SlackRetryAfterGate(TimeProvider time)
     public TimeSpan Remaining(string method) =>
         _resumeAt.TryGetValue(method, out var resumeAt) && resumeAt - time.GetUtcNow() is { Ticks: > 0 } wait ? wait : TimeSpan.Zero;
 
+    /// <summary>The Web API method a request calls: the last segment of its URL (<c>chat.postMessage</c>).</summary>
+    public static string MethodOf(HttpRequestMessage request) => request.RequestUri?.Segments[^1] ?? "";
+
     public void Pause(string method, TimeSpan wait)
     {
         var resumeAt = time.GetUtcNow() + wait;
