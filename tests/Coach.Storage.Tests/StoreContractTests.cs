@@ -79,6 +79,25 @@ public abstract class StoreContractTests : IAsyncLifetime
         open.Channel.ShouldBe(channel);
     }
 
+    /// <summary>Two replicas: a Hint pressed on one while the answer is graded on the other.</summary>
+    [StoreFact]
+    public async Task A_session_read_before_another_replica_moved_it_on_cannot_move_it_back()
+    {
+        var user = $"U-{Guid.NewGuid():N}";
+        QuestionId[] questions = [QuestionId.Parse("d/1"), QuestionId.Parse("d/2"), QuestionId.Parse("d/3")];
+        var session = (await Interviews.TryStartAsync(new ChannelRef("test", $"D-{user}", IsDirect: true), user, questions, Now, CancellationToken.None))!;
+        var readForHint = (await OtherReplicaInterviews.FindOpenAsync("test", user, CancellationToken.None))!;
+
+        (await Interviews.TryRecordAnswerAsync(session with { Position = 1 }, new InterviewAnswer(0, questions[0], 70, false, TimeSpan.Zero), "answer", "Ev1", Now, CancellationToken.None)).ShouldBeTrue();
+        await OtherReplicaInterviews.SaveAsync(readForHint with { HintsUsed = 1, LastActivityAt = Now.AddSeconds(1) }, CancellationToken.None);
+
+        var open = (await Interviews.FindOpenAsync("test", user, CancellationToken.None))!;
+        open.Position.ShouldBe(1, "still at the next question");
+        (await Interviews.TryRecordAnswerAsync(open with { Position = 2 }, new InterviewAnswer(1, questions[1], 50, false, TimeSpan.Zero), "next answer", "Ev2", Now, CancellationToken.None))
+            .ShouldBeTrue("the next answer is taken, not refused as a repeat");
+        (await Interviews.FindOpenAsync("test", user, CancellationToken.None))!.Position.ShouldBe(2);
+    }
+
     [StoreFact]
     public async Task An_interview_answer_is_stored_once_with_the_session_moved_on_in_the_same_step_and_a_finished_interview_frees_the_person()
     {

@@ -13,7 +13,11 @@ public interface IInterviewStore
     /// <summary>Starts a session; returns null when the person already has an open one (another replica may have just started it).</summary>
     Task<InterviewSession?> TryStartAsync(ChannelRef channel, string userId, IReadOnlyList<QuestionId> questions, DateTimeOffset now, CancellationToken cancellationToken);
 
-    /// <summary>Stores position, hints, times and whether it is finished.</summary>
+    /// <summary>
+    /// Stores hints, times and whether it is finished, if the stored session is still at
+    /// <paramref name="session"/>'s position; a session another replica has moved on since it was read
+    /// is left as it is.
+    /// </summary>
     Task SaveAsync(InterviewSession session, CancellationToken cancellationToken);
 
     /// <summary>

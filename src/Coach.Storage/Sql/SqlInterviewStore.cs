@@ -12,10 +12,13 @@ internal sealed class SqlInterviewStore(ICoachDatabase database) : IInterviewSto
     private const string Columns =
         "id, platform, user_id AS UserId, channel_id AS ChannelId, questions, position, state, hints, started_utc AS StartedUtc, asked_utc AS AskedUtc, last_activity_utc AS LastActivityUtc";
 
+    // Compare-and-set on the position: a write from a session read before another replica moved it on
+    // (a Hint pressed as the answer was being graded) changes nothing, instead of moving the session back
+    // a question, after which every answer would collide with the stored one and be ignored.
     private const string UpdateSession = """
         UPDATE interview_sessions
         SET position = @Position, state = @State, hints = @HintsUsed, asked_utc = @Asked, last_activity_utc = @LastActivity
-        WHERE id = @Id
+        WHERE id = @Id AND position = @ExpectedPosition
         """;
 
     public async Task<InterviewSession?> FindOpenAsync(string platform, string userId, CancellationToken cancellationToken)
@@ -48,7 +51,7 @@ internal sealed class SqlInterviewStore(ICoachDatabase database) : IInterviewSto
     public async Task SaveAsync(InterviewSession session, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(UpdateSession, SessionParameters(session), cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(UpdateSession, SessionParameters(session, session.Position), cancellationToken: cancellationToken));
     }
 
     public async Task<bool> TryRecordAnswerAsync(InterviewSession movedOn, InterviewAnswer answer, string text, string? eventId, DateTimeOffset at, CancellationToken cancellationToken)
@@ -79,7 +82,7 @@ internal sealed class SqlInterviewStore(ICoachDatabase database) : IInterviewSto
             cancellationToken: cancellationToken));
         if (inserted == 1)
         {
-            await connection.ExecuteAsync(new CommandDefinition(UpdateSession, SessionParameters(movedOn), transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(UpdateSession, SessionParameters(movedOn, answer.Position), transaction, cancellationToken: cancellationToken));
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -117,9 +120,10 @@ internal sealed class SqlInterviewStore(ICoachDatabase database) : IInterviewSto
         return latest;
     }
 
-    private static object SessionParameters(InterviewSession session) => new
+    private static object SessionParameters(InterviewSession session, int expectedPosition) => new
     {
         session.Id,
+        ExpectedPosition = expectedPosition,
         session.Position,
         State = session.Finished ? "finished" : "open",
         session.HintsUsed,
