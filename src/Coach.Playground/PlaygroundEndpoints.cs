@@ -33,8 +33,8 @@ public static class PlaygroundEndpoints
             PlaygroundWorkspace.TeamChannel.Id,
             PlaygroundWorkspace.TeamChannelName,
             PlaygroundWorkspace.Coach.Id)));
-        endpoints.MapGet("/playground/events", (PlaygroundFeed feed, CancellationToken cancellationToken) =>
-            TypedResults.ServerSentEvents(Events(feed, cancellationToken)));
+        endpoints.MapGet("/playground/events", (PlaygroundFeed feed, string? @as, CancellationToken cancellationToken) =>
+            TypedResults.ServerSentEvents(Events(feed, PlaygroundWorkspace.FindPerson(@as), cancellationToken)));
 
         var input = endpoints.MapGroup("/playground").WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
         input.MapPost("/messages", PostMessageAsync);
@@ -103,11 +103,15 @@ public static class PlaygroundEndpoints
         return TypedResults.Accepted((string?)null, new Accepted(null));
     }
 
-    private static async IAsyncEnumerable<SseItem<PlaygroundEntry>> Events(PlaygroundFeed feed, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>The feed as <paramref name="viewer"/> may see it (<c>?as=alice</c>); with nobody named, only what everyone sees.</summary>
+    private static async IAsyncEnumerable<SseItem<PlaygroundEntry>> Events(PlaygroundFeed feed, ChatUser? viewer, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var entry in feed.FollowAsync(cancellationToken))
         {
-            yield return new SseItem<PlaygroundEntry>(entry, "entry");
+            if (PlaygroundWorkspace.MaySee(viewer, entry.Conversation, entry.VisibleTo))
+            {
+                yield return new SseItem<PlaygroundEntry>(entry, "entry");
+            }
         }
     }
 

@@ -20,6 +20,11 @@ public static class PlaygroundServiceCollectionExtensions
             return error is null ? services : throw new InvalidOperationException(error);
         }
 
+        if (PlaygroundOptions.RemoteRefusal(configuration) is { } refusal)
+        {
+            throw new InvalidOperationException(refusal);
+        }
+
         services.Configure<JsonOptions>(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, PlaygroundJson.Default));
         services.AddSingleton<PlaygroundAssets>();
         services.AddSingleton<PlaygroundFeed>();

@@ -33,6 +33,15 @@ public static class PlaygroundWorkspace
         : conversation == DirectWith(person).Id ? DirectWith(person)
         : null;
 
+    /// <summary>
+    /// Whether <paramref name="viewer"/> (null: nobody chosen) may see an entry: it is in the team channel or
+    /// their own direct conversation, and is for everyone or for them. Decided on the server, so that a
+    /// page never receives what its person may not read.
+    /// </summary>
+    public static bool MaySee(ChatUser? viewer, string conversation, string? visibleTo) =>
+        (conversation == TeamChannel.Id || (viewer is not null && conversation == DirectWith(viewer).Id))
+        && (visibleTo is null || visibleTo == viewer?.Id);
+
     public static ChannelRef ChannelOf(string conversation) =>
         conversation == TeamChannel.Id ? TeamChannel : new ChannelRef(Platform, conversation, IsDirect: true);
 

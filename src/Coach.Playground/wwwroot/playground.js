@@ -24,7 +24,7 @@ async function boot() {
   $('user').addEventListener('change', () => {
     state.me = $('user').value;
     localStorage.setItem('coach.playground.user', state.me);
-    render();
+    follow();
   });
   $('open-channel').addEventListener('click', () => show('channel'));
   $('open-direct').addEventListener('click', () => show('direct'));
@@ -33,7 +33,17 @@ async function boot() {
   wireComposer($('thread-composer'), $('thread-text'), $('thread-error'), () => ({ conversation: state.workspace.channel, thread: state.thread }));
   document.addEventListener('click', pressButton);
 
-  const events = new EventSource('/playground/events');
+  follow();
+  show('channel');
+}
+
+// The server sends each person only what they may see, so another person is another feed.
+let events = null;
+function follow() {
+  if (events) events.close();
+  state.messages.clear();
+  render();
+  events = new EventSource(`/playground/events?as=${encodeURIComponent(state.me)}`);
   events.addEventListener('open', () => setStatus('live'));
   events.addEventListener('error', () => setStatus('reconnecting…'));
   events.addEventListener('entry', (event) => {
@@ -41,7 +51,6 @@ async function boot() {
     state.messages.set(entry.id, entry);
     scheduleRender();
   });
-  show('channel');
 }
 
 function setStatus(text) {

@@ -128,6 +128,53 @@ public sealed class PlaygroundApiTests : IAsyncLifetime
         seen.ShouldBeTrue();
     }
 
+    /// <summary>The server sends each page only what its person may see; before, every page got everything and hid it.</summary>
+    [Fact]
+    public async Task A_page_gets_only_what_its_person_may_see_from_the_server()
+    {
+        await PostAsync("/playground/messages", new { user = "alice", conversation = "security-team", text = "/ask what is macie" });
+        await PostAsync("/playground/messages", new { user = "alice", conversation = "dm-alice", text = "mock 1" });
+        var log = (IMessageLog)_host.Services.GetService(typeof(IMessageLog))!;
+        await Eventually.HoldsAsync(async () =>
+        {
+            var fromCoach = (await log.LatestAsync("playground", 50, CancellationToken.None)).Where(message => message.Author == "coach").ToList();
+            return fromCoach.Any(message => message.VisibleTo == "alice") && fromCoach.Any(message => message.Conversation == "dm-alice");
+        });
+        await PostAsync("/playground/messages", new { user = "carol", conversation = "security-team", text = "the last word" });
+
+        var bob = await EntriesUntilAsync("bob", "the last word");
+        bob.ShouldNotBeEmpty();
+        bob.ShouldAllBe(entry => entry.Conversation == "security-team" && entry.VisibleTo == null);
+        (await EntriesUntilAsync(null, "the last word")).ShouldAllBe(entry => entry.Conversation == "security-team" && entry.VisibleTo == null);
+
+        var alice = await EntriesUntilAsync("alice", "the last word");
+        alice.ShouldContain(entry => entry.VisibleTo == "alice" && entry.Author == "coach", "her private /ask answer");
+        alice.ShouldContain(entry => entry.Conversation == "dm-alice" && entry.Author == "coach", "her mock interview");
+    }
+
+    private async Task<List<Coach.Playground.Chat.PlaygroundEntry>> EntriesUntilAsync(string? viewer, string marker)
+    {
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var path = viewer is null ? "/playground/events" : $"/playground/events?as={viewer}";
+        using var response = await Client.GetAsync(new Uri(path, UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, cancel.Token);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cancel.Token));
+        var entries = new List<Coach.Playground.Chat.PlaygroundEntry>();
+        while (await reader.ReadLineAsync(cancel.Token) is { } line)
+        {
+            if (line.StartsWith("data: ", StringComparison.Ordinal))
+            {
+                var entry = System.Text.Json.JsonSerializer.Deserialize<Coach.Playground.Chat.PlaygroundEntry>(line["data: ".Length..], System.Text.Json.JsonSerializerOptions.Web)!;
+                entries.Add(entry);
+                if (entry.Text == marker)
+                {
+                    return entries;
+                }
+            }
+        }
+
+        return entries;
+    }
+
     public async Task DisposeAsync()
     {
         _client?.Dispose();
