@@ -2,6 +2,7 @@ using Coach.Core.App;
 using Coach.Core.Features.Admin;
 using Coach.Core.Features.Ask;
 using Coach.Core.Features.DailyQuestion;
+using Coach.Core.Features.Forget;
 using Coach.Core.Features.Help;
 using Coach.Core.Features.Leaderboard;
 using Coach.Core.Features.MockInterview;
@@ -19,6 +20,7 @@ public static class CoachRoutes
         .CoachVerb<ProgressHandler>("progress")
         .CoachVerb<InterviewDateHandler>("interview-date")
         .CoachVerb<LeaderboardHandler>("leaderboard")
+        .CoachVerb<ForgetHandler>("forget")
         .Command<CoachAdminHandler>("coach")
         .ThreadReply<FollowUpHandler>()
         .Action<RevealAnswerHandler>(CoachActions.RevealAnswer)
@@ -28,6 +30,7 @@ public static class CoachRoutes
         .Action<MockInterviewActionHandler>(CoachActions.StartMockInterview)
         .Action<MockInterviewActionHandler>(CoachActions.SkipQuestion)
         .Action<MockInterviewActionHandler>(CoachActions.Hint)
+        .Action<ForgetHandler>(CoachActions.ForgetConfirm)
         .DirectMessage<MockInterviewHandler>()
         .BotAdded<BotAddedHandler>()
         .Fallback<HelpHandler>();

@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using Coach.Core.App;
 using Coach.Core.Features.Admin;
 using Coach.Core.Features.DailyQuestion;
+using Coach.Core.Features.Forget;
 using Coach.Core.Features.MockInterview;
 using Coach.Core.Features.Progress;
 using Coach.Core.Features.Schedule;
@@ -30,6 +31,10 @@ public static class CoachServiceCollectionExtensions
             .Validate(options => options.MinInterval >= TimeSpan.Zero, "Coach:Schedule:MinInterval must not be negative (01:00:00 by default).")
             .Validate(options => options.Tick > TimeSpan.Zero && options.Tick <= TimeSpan.FromDays(1), "Coach:Schedule:Tick must be positive and at most a day (00:00:30 by default).")
             .Validate(options => Schedules.DailySchedule.TryCreate(options.Cron, options.TimeZone, null, out _, out _), "Coach:Schedule:Cron and TimeZone must be a valid cron and IANA time zone.")
+            .ValidateOnStart();
+        services.AddOptions<RetentionOptions>()
+            .Bind(configuration.GetSection(RetentionOptions.Section))
+            .Validate(options => options.KeepAnswersFor > TimeSpan.Zero, "Coach:Storage:KeepAnswersFor must be positive (365.00:00:00 by default).")
             .ValidateOnStart();
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.Section));
         services.AddSingleton<ChannelAdmins>();

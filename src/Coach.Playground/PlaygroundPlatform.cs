@@ -16,6 +16,11 @@ public sealed class PlaygroundPlatform(PlaygroundFeed feed) : IChatPlatform
 
     public bool InstallerIsAdmin => true;
 
+    /// <summary>The playground's people are fixed; their messages live in storage, which forgets them.</summary>
+    public void ForgetPerson(string userId)
+    {
+    }
+
     public async Task<MessageRef> PostAsync(ChannelRef channel, CoachMessage message, CancellationToken cancellationToken) =>
         Reference(await feed.AppendAsync(channel.Id, null, PlaygroundWorkspace.Coach.Id, null, Render(message), cancellationToken));
 

@@ -59,6 +59,12 @@ public sealed class SlackPlatform(SlackApiClient api) : IChatPlatform
 
     public bool InstallerIsAdmin => false;
 
+    public void ForgetPerson(string userId)
+    {
+        _names.TryRemove(userId, out _);
+        _roles.TryRemove(userId, out _);
+    }
+
     /// <summary>
     /// A person's role from <c>users.info</c>, remembered for ten minutes: long enough that a burst of
     /// commands asks once, short enough that a demoted admin or a new guest counts as such soon. When

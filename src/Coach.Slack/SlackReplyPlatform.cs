@@ -39,4 +39,6 @@ internal sealed class SlackReplyPlatform(SlackPlatform slack, SlackApiClient api
     public Task<PlatformRole> RoleAsync(ChatUser user, CancellationToken cancellationToken) => slack.RoleAsync(user, cancellationToken);
 
     public bool InstallerIsAdmin => slack.InstallerIsAdmin;
+
+    public void ForgetPerson(string userId) => slack.ForgetPerson(userId);
 }

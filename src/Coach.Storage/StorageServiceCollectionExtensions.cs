@@ -44,6 +44,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IReviewStore, SqlReviewStore>();
         services.AddSingleton<IAnswerHistory, SqlAnswerHistory>();
         services.AddSingleton<IInterviewDates, SqlInterviewDates>();
+        services.AddSingleton<IPersonalData, SqlPersonalData>();
         return services;
     }
 }

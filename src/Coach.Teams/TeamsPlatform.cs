@@ -19,6 +19,11 @@ internal sealed class TeamsPlatform(ConnectorClient connector, IOptions<TeamsOpt
     /// <summary>Teams tells a bot nothing of a person's role without Graph; whoever added Coach to a team is one of its owners.</summary>
     public bool InstallerIsAdmin => true;
 
+    /// <summary>Teams' adapter keeps nothing about people in memory.</summary>
+    public void ForgetPerson(string userId)
+    {
+    }
+
     /// <summary>Everyone a member; with <c>AllowUnauthenticated</c> (local tools such as the Agents Playground, like Coach's own playground) everyone an admin.</summary>
     public Task<PlatformRole> RoleAsync(ChatUser user, CancellationToken cancellationToken) =>
         Task.FromResult(options.Value.AllowUnauthenticated ? PlatformRole.Admin : PlatformRole.Member);

@@ -16,6 +16,10 @@ internal sealed class RecordingPlatform(string name = "test") : IChatPlatform
 
     public bool InstallerIsAdmin { get; set; }
 
+    public List<string> Forgotten { get; } = [];
+
+    public void ForgetPerson(string userId) => Forgotten.Add(userId);
+
     public Task<PlatformRole> RoleAsync(ChatUser user, CancellationToken cancellationToken) =>
         Task.FromResult(Roles.GetValueOrDefault(user.Id, PlatformRole.Admin));
 

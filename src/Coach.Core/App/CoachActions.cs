@@ -23,4 +23,7 @@ public static class CoachActions
 
     /// <summary>Show one key point of the mock interview's current question.</summary>
     public const string Hint = "mock-hint";
+
+    /// <summary><i>Forget</i> under <c>coach forget me</c>: the value is whom (<c>me</c>, or an admin's <c>&lt;@U…&gt;</c>).</summary>
+    public const string ForgetConfirm = "forget-confirm";
 }

@@ -55,4 +55,7 @@ public interface IChatPlatform
     /// team is one of its owners).
     /// </summary>
     bool InstallerIsAdmin { get; }
+
+    /// <summary>Drops whatever the platform remembers of the person in memory (names, roles): they asked Coach to forget them.</summary>
+    void ForgetPerson(string userId);
 }

@@ -129,6 +129,8 @@ public sealed partial class SlackDispatcher(
 
         public bool InstallerIsAdmin => inner.InstallerIsAdmin;
 
+        public void ForgetPerson(string userId) => inner.ForgetPerson(userId);
+
         public Task<string> DisplayNameAsync(ChatUser user, CancellationToken cancellationToken) => inner.DisplayNameAsync(user, cancellationToken);
 
         public Task UpdateAsync(ChannelRef channel, MessageRef message, CoachMessage replacement, CancellationToken cancellationToken) =>

@@ -153,5 +153,14 @@ internal static class SqliteSchema
         new(9, "who added Coach to a channel (in Teams, that person may change its settings)", """
             ALTER TABLE channels ADD COLUMN added_by TEXT NULL;
             """),
+        new(10, "people who asked to be left off leaderboards; replies and answers found by age for pruning", """
+            CREATE TABLE hidden_from_boards (
+                platform   TEXT NOT NULL,
+                user_id    TEXT NOT NULL,
+                PRIMARY KEY (platform, user_id)
+            );
+            CREATE INDEX daily_replies_replied ON daily_replies (replied_utc);
+            CREATE INDEX interview_answers_answered ON interview_answers (answered_utc);
+            """),
     ];
 }

@@ -20,6 +20,8 @@ internal static class AdminReplies
         Personal:
         • /coach progress — your mastery per topic, reviews due, streak and last five scores (only you see it)
         • /coach interview-date 2026-12-15 — practise towards your interview; /coach interview-date clear forgets it
+        • /coach leaderboard hide-me (or show-me) — stay off leaderboards
+        • /coach forget me — delete everything Coach keeps about you (asks first); admins: /coach forget @person
         """;
 
     public static CoachMessage NotScheduled { get; } = new("There is no daily question in this channel yet. Start one with `/coach schedule 0 9 * * MON-FRI UTC`.");

@@ -10,20 +10,29 @@ namespace Coach.Core.Features.Leaderboard;
 /// many, their average score and longest streak, posted for the whole channel. Scores only: nobody's
 /// answer text is ever shown.
 /// </summary>
-internal sealed class LeaderboardHandler(IAnswerHistory history, LearnerClock clock) : ITurnHandler
+internal sealed class LeaderboardHandler(IAnswerHistory history, IPersonalData personalData, LearnerClock clock) : ITurnHandler
 {
     public const int Shown = 10;
 
     public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         var channel = context.Turn.Channel;
+        var rest = CoachVerb.Of(context.Turn)?.Rest ?? "";
+        var choice = rest.Trim().ToLowerInvariant();
+        if (choice is "hide-me" or "show-me")
+        {
+            await personalData.SetHiddenFromBoardsAsync(channel.Platform, context.Turn.User.Id, choice == "hide-me", cancellationToken);
+            await context.ReplyPrivatelyAsync(choice == "hide-me" ? LeaderboardMessages.Hidden : LeaderboardMessages.Shown, cancellationToken);
+            return;
+        }
+
         if (channel.IsDirect)
         {
             await context.ReplyPrivatelyAsync(LeaderboardMessages.ChannelsOnly, cancellationToken);
             return;
         }
 
-        if (LeaderboardPeriod.Parse(CoachVerb.Of(context.Turn)?.Rest ?? "") is not { } period)
+        if (LeaderboardPeriod.Parse(rest) is not { } period)
         {
             await context.ReplyPrivatelyAsync(LeaderboardMessages.Usage, cancellationToken);
             return;
@@ -31,7 +40,8 @@ internal sealed class LeaderboardHandler(IAnswerHistory history, LearnerClock cl
 
         var activity = await history.ChannelAsync(channel, period.Since(clock.Now), cancellationToken);
         var standings = new List<Standing>();
-        foreach (var standing in Standing.Of(activity).Take(Shown))
+        var hidden = await personalData.HiddenFromBoardsAsync(channel.Platform, cancellationToken);
+        foreach (var standing in Standing.Of(activity).Where(standing => !hidden.Contains(standing.Person.Id)).Take(Shown))
         {
             standings.Add(standing with { Name = await context.Platform.DisplayNameAsync(standing.Person, cancellationToken) });
         }

@@ -8,6 +8,10 @@ internal static class LeaderboardMessages
 {
     public static CoachMessage ChannelsOnly { get; } = new("Leaderboards belong to channels with a daily question: try `/coach leaderboard` there. For your own figures, say `coach progress`.");
 
+    public static CoachMessage Hidden { get; } = new("You are off every leaderboard from now on; your own progress is unchanged. `coach leaderboard show-me` puts you back.");
+
+    public static CoachMessage Shown { get; } = new("You are back on leaderboards. `coach leaderboard hide-me` takes you off again.");
+
     public static CoachMessage Usage { get; } = new("Try `/coach leaderboard`, `/coach leaderboard month` or `/coach leaderboard all`.");
 
     public static CoachMessage Board(LeaderboardPeriod period, int questions, IReadOnlyList<Standing> standings)

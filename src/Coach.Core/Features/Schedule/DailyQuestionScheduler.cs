@@ -1,6 +1,7 @@
 using Coach.Core.App;
 using Coach.Core.Channels;
 using Coach.Core.Features.DailyQuestion;
+using Coach.Core.Features.Forget;
 using Coach.Core.Ports;
 using Coach.Core.Schedules;
 using Microsoft.Extensions.Logging;
@@ -18,6 +19,8 @@ public sealed partial class DailyQuestionScheduler(
     IChannelStore channels,
     ISlotClaims claims,
     IProcessedEvents events,
+    IPersonalData personalData,
+    IOptions<RetentionOptions> retention,
     IDailyPostStore posts,
     IQuestionBank bank,
     DailyQuestionPoster poster,
@@ -30,6 +33,9 @@ public sealed partial class DailyQuestionScheduler(
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
     private static readonly TimeSpan ProcessedEventsKept = TimeSpan.FromDays(1);
+    private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
+
+    private DateTimeOffset _prunedAt = DateTimeOffset.MinValue;
 
     /// <summary>Channels worked on at once in a pass: a thousand channels sharing a slot are posted in parallel, within the platform's rate limits.</summary>
     public const int ChannelsAtOnce = 8;
@@ -54,6 +60,23 @@ public sealed partial class DailyQuestionScheduler(
 
         // Platforms stop retrying deliveries within minutes; a day of event ids is plenty.
         await events.ForgetAsync(now - ProcessedEventsKept, cancellationToken);
+        await PruneAsync(now, cancellationToken);
+    }
+
+    // Answers age out by the day; an hourly look is soon enough, and spares every pass a delete.
+    private async Task PruneAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (now - _prunedAt < PruneEvery)
+        {
+            return;
+        }
+
+        var pruned = await personalData.PruneAsync(now - retention.Value.KeepAnswersFor, cancellationToken);
+        _prunedAt = now;
+        if (pruned > 0)
+        {
+            LogPruned(pruned, retention.Value.KeepAnswersFor);
+        }
     }
 
     private async Task RunChannelAsync(ChannelSettings settings, DateTimeOffset now, CancellationToken cancellationToken)
@@ -113,4 +136,7 @@ public sealed partial class DailyQuestionScheduler(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No {Platform} connection for channel {Channel}; its daily question waits")]
     private partial void LogNoPlatform(string platform, string channel);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Pruned {Count} answer(s) and reply(ies) older than {KeepFor} (Coach:Storage:KeepAnswersFor)")]
+    private partial void LogPruned(int count, TimeSpan keepFor);
 }
