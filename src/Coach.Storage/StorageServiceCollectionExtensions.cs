@@ -45,6 +45,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IAnswerHistory, SqlAnswerHistory>();
         services.AddSingleton<IInterviewDates, SqlInterviewDates>();
         services.AddSingleton<IPersonalData, SqlPersonalData>();
+        services.AddSingleton<IConversationAddresses, SqlConversationAddresses>();
         return services;
     }
 }

@@ -4,8 +4,9 @@ namespace Coach.Teams;
 
 /// <summary>
 /// Where a Teams conversation lives: its Bot Framework service URL, its kind (<c>personal</c>,
-/// <c>channel</c>, <c>groupChat</c>) and its id, kept together in <see cref="ChannelRef.Id"/>
-/// because every call about it needs all three.
+/// <c>channel</c>, <c>groupChat</c>) and its id. Only the kind and id are its identity
+/// (<see cref="ChannelRef.Id"/>, <c>kind|id</c>): the service URL can change under the same
+/// conversation, so it is kept beside it (<see cref="TeamsAddressBook"/>) and refreshed from each activity.
 /// </summary>
 internal sealed record TeamsConversation(Uri ServiceUrl, string Kind, string Id)
 {
@@ -17,14 +18,24 @@ internal sealed record TeamsConversation(Uri ServiceUrl, string Kind, string Id)
 
     public bool IsTeamChannel => Kind == Channel;
 
-    public ChannelRef ToChannel() => new(PlatformName, string.Join(Separator, ServiceUrl.AbsoluteUri, Kind, Id), Kind == Personal);
+    public ChannelRef ToChannel() => ChannelOf(Kind, Id);
 
-    public static TeamsConversation Of(ChannelRef channel)
+    public static ChannelRef ChannelOf(string kind, string id) => new(PlatformName, string.Join(Separator, kind, id), kind == Personal);
+
+    /// <summary>
+    /// The kind and id of <paramref name="channel"/>, and its service URL where the reference still carries
+    /// one (<c>serviceUrl|kind|id</c>, as Coach kept them before migration 11; a turn kept across the
+    /// upgrade may still name one).
+    /// </summary>
+    public static (string Kind, string Id, Uri? ServiceUrl) Parse(ChannelRef channel)
     {
         var parts = channel.Id.Split(Separator, 3);
-        return parts.Length == 3 && Uri.TryCreate(parts[0], UriKind.Absolute, out var serviceUrl)
-            ? new TeamsConversation(serviceUrl, parts[1], parts[2])
-            : throw new ArgumentException($"Not a Teams conversation: {channel.Id}", nameof(channel));
+        return parts switch
+        {
+            [var url, var kind, var id] when Uri.TryCreate(url, UriKind.Absolute, out var serviceUrl) => (kind, id, serviceUrl),
+            [var kind, var id] => (kind, id, null),
+            _ => throw new ArgumentException($"Not a Teams conversation: {channel.Id}", nameof(channel)),
+        };
     }
 
     private const string ThreadMarker = ";messageid=";

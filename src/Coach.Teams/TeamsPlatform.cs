@@ -12,7 +12,7 @@ namespace Coach.Teams;
 /// new thread (the daily question); replies go into it; private messages go to the person's
 /// one-to-one chat with Coach, which Teams has instead of ephemeral messages.
 /// </summary>
-internal sealed class TeamsPlatform(ConnectorClient connector, IOptions<TeamsOptions> options) : IChatPlatform
+internal sealed class TeamsPlatform(ConnectorClient connector, TeamsAddressBook addresses, IOptions<TeamsOptions> options) : IChatPlatform
 {
     public string Name => TeamsConversation.PlatformName;
 
@@ -30,7 +30,7 @@ internal sealed class TeamsPlatform(ConnectorClient connector, IOptions<TeamsOpt
 
     public async Task<MessageRef> PostAsync(ChannelRef channel, CoachMessage message, CancellationToken cancellationToken)
     {
-        var conversation = TeamsConversation.Of(channel);
+        var conversation = await addresses.ResolveAsync(channel, cancellationToken);
         if (!conversation.IsTeamChannel)
         {
             return new MessageRef(await connector.SendAsync(conversation, TeamsCards.Activity(message), cancellationToken));
@@ -47,7 +47,7 @@ internal sealed class TeamsPlatform(ConnectorClient connector, IOptions<TeamsOpt
 
     public async Task<MessageRef> ReplyInThreadAsync(ChannelRef channel, MessageRef thread, CoachMessage message, CancellationToken cancellationToken)
     {
-        var conversation = TeamsConversation.Of(channel);
+        var conversation = await addresses.ResolveAsync(channel, cancellationToken);
         var activity = TeamsCards.Activity(message);
         if (!conversation.IsTeamChannel)
         {
@@ -64,18 +64,18 @@ internal sealed class TeamsPlatform(ConnectorClient connector, IOptions<TeamsOpt
         return await PostAsync(direct, message, cancellationToken);
     }
 
-    public Task UpdateAsync(ChannelRef channel, MessageRef message, CoachMessage replacement, CancellationToken cancellationToken)
+    public async Task UpdateAsync(ChannelRef channel, MessageRef message, CoachMessage replacement, CancellationToken cancellationToken)
     {
         // A post that opened a channel thread is addressed within that thread's conversation, the
         // reference Teams handed back when the thread was created.
-        var conversation = TeamsConversation.Of(channel);
+        var conversation = await addresses.ResolveAsync(channel, cancellationToken);
         var at = conversation.IsTeamChannel ? conversation.Thread(message.Id) : conversation;
-        return connector.UpdateAsync(at, message.Id, TeamsCards.Activity(replacement), cancellationToken);
+        await connector.UpdateAsync(at, message.Id, TeamsCards.Activity(replacement), cancellationToken);
     }
 
     public async Task<ChannelRef> OpenDirectAsync(ChatUser user, ChannelRef seenIn, CancellationToken cancellationToken)
     {
-        var at = new TeamsConversation(TeamsConversation.Of(seenIn).ServiceUrl, TeamsConversation.Personal, "");
+        var at = new TeamsConversation((await addresses.ResolveAsync(seenIn, cancellationToken)).ServiceUrl, TeamsConversation.Personal, "");
         var (id, _) = await connector.CreateAsync(at, new JsonObject
         {
             ["isGroup"] = false,
@@ -84,6 +84,8 @@ internal sealed class TeamsPlatform(ConnectorClient connector, IOptions<TeamsOpt
             ["tenantId"] = options.Value.TenantId,
             ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = options.Value.TenantId } },
         }, cancellationToken);
-        return (at with { Id = id }).ToChannel();
+        var direct = (at with { Id = id }).ToChannel();
+        await addresses.RememberAsync(direct, at.ServiceUrl, cancellationToken);
+        return direct;
     }
 }

@@ -44,6 +44,7 @@ public static partial class TeamsServiceCollectionExtensions
             });
         // Added after the resilience handler, so inside it: every attempt is counted.
         api.AddHttpMessageHandler(sp => new PlatformCallMetrics(sp.GetRequiredService<CoachMetrics>(), TeamsConversation.PlatformName));
+        services.AddSingleton<TeamsAddressBook>();
         services.AddSingleton<TeamsPlatform>();
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<TeamsPlatform>());
         services.AddSingleton<TeamsReceiver>();

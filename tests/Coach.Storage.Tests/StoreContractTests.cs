@@ -6,6 +6,7 @@ using Coach.Core.Progress;
 using Coach.Core.Questions;
 using Coach.Core.Review;
 using Coach.Storage.Sql;
+using Dapper;
 
 namespace Coach.Storage.Tests;
 
@@ -47,9 +48,15 @@ public abstract class StoreContractTests : IAsyncLifetime
 
     private protected ITurnInbox OtherReplicaInbox { get; private set; } = null!;
 
+    private protected ICoachDatabase Database { get; private set; } = null!;
+
+    /// <summary>The provider's schema steps, to run one of them again over data of the shape it was written for.</summary>
+    private protected abstract IReadOnlyList<Migrations.Migration> Schema { get; }
+
     public async Task InitializeAsync()
     {
         var (database, otherReplica) = await OpenAsync();
+        Database = database;
         (Channels, Claims, Events, Posts) = (new SqlChannelStore(database), new SqlSlotClaims(database), new SqlProcessedEvents(database), new SqlDailyPostStore(database));
         (Log, Reviews, InterviewDates, History, Interviews) = (new SqlMessageLog(database), new SqlReviewStore(database), new SqlInterviewDates(database), new SqlAnswerHistory(database), new SqlInterviewStore(database));
         (OtherReplicaClaims, OtherReplicaPosts, OtherReplicaInterviews) = (new SqlSlotClaims(otherReplica), new SqlDailyPostStore(otherReplica), new SqlInterviewStore(otherReplica));
@@ -60,6 +67,37 @@ public abstract class StoreContractTests : IAsyncLifetime
 
     /// <summary>A migrated database of this test's own, and a second handle on it as another replica would have.</summary>
     private protected abstract Task<(ICoachDatabase Database, ICoachDatabase OtherReplica)> OpenAsync();
+
+    /// <summary>Before migration 11 a Teams conversation's id began with its service URL: <c>https://…/|channel|19:…</c>.</summary>
+    [StoreFact]
+    public async Task Migration_11_keys_teams_conversations_without_their_service_url_and_keeps_the_url_beside_them()
+    {
+        const string Url = "https://smba.trafficmanager.net/emea/";
+        const string Legacy = Url + "|channel|19:general@thread.tacv2";
+        const string Moved = "https://smba.trafficmanager.net/teams/|channel|19:general@thread.tacv2";
+        await using (var connection = await Database.OpenAsync(CancellationToken.None))
+        {
+            await connection.ExecuteAsync("DROP TABLE conversation_addresses");
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO channels (platform, channel_id, is_direct, cron, time_zone, topics, skip_dates, paused, active_since_utc) VALUES
+                    ('teams', @Legacy, 0, '0 9 * * *', 'UTC', '[]', '', 0, 0),
+                    ('teams', @Moved, 0, '0 10 * * *', 'UTC', '[]', '', 0, 0),
+                    ('slack', 'C1', 0, '0 9 * * *', 'UTC', '[]', '', 0, 0);
+                INSERT INTO daily_posts (platform, channel_id, is_direct, thread_ref, question_id, cycle, posted_utc) VALUES ('teams', @Legacy, 0, 'activity-1', 'd/1', 0, 1);
+                INSERT INTO slot_claims (platform, channel_id, slot_utc, claimed_utc, handled_utc) VALUES ('teams', @Legacy, 5, 5, 5);
+                """,
+                new { Legacy, Moved });
+            await connection.ExecuteAsync(Schema.Single(step => step.Version == 11).Sql);
+        }
+
+        var channel = new ChannelRef("teams", "channel|19:general@thread.tacv2");
+        (await Channels.FindAsync(channel, CancellationToken.None)).ShouldNotBeNull("one row per conversation stays");
+        (await Posts.FindByThreadAsync(channel, new MessageRef("activity-1"), CancellationToken.None)).ShouldNotBeNull("its threads are found by the new id");
+        (await Claims.TryClaimAsync(channel, DateTimeOffset.MinValue.AddTicks(5), Now, Lease, CancellationToken.None)).ShouldBeFalse("a slot handled before stays handled");
+        (await Channels.FindAsync(new ChannelRef("slack", "C1"), CancellationToken.None)).ShouldNotBeNull("other platforms are untouched");
+        (await new SqlConversationAddresses(Database).FindAsync("teams", channel.Id, CancellationToken.None)).ShouldBeOneOf(Url, "https://smba.trafficmanager.net/teams/");
+    }
 
     [StoreFact]
     public async Task Only_one_mock_interview_is_open_per_person_even_when_two_replicas_start_one_at_once()

@@ -72,6 +72,34 @@ public sealed class TeamsConversationTests : IAsyncLifetime
         ((string?)question.Body["channelData"]!["channel"]!["id"]).ShouldBe(Activities.General);
     }
 
+    /// <summary>
+    /// Microsoft says a conversation's service URL may change (bots are moving from regional URLs to a
+    /// global one): the channel is the same channel, with its schedule and its threads, reached at the new URL.
+    /// </summary>
+    [Fact]
+    public async Task A_channel_whose_service_url_changes_keeps_its_schedule_and_threads_and_is_answered_at_the_new_url()
+    {
+        await using var moved = await FakeConnector.StartAsync();
+        await using var rig = await TeamsRig.StartAsync("--Coach:Teams:AllowedServiceUrls:1", moved.ServiceUrl.ToString());
+        var before = rig.ServiceUrl;
+        var after = moved.ServiceUrl.ToString();
+        await rig.SendAsync(Activities.Installed(before));
+        await rig.SendAsync(Activities.InChannel("<at>Coach</at> coach next", before));
+        await Eventually.HoldsAsync(() => rig.Connector.Calls.Count == 2);
+        var thread = "activity-2";
+
+        var reply = Activities.InChannel("Macie finds PII in S3 with machine learning", after, thread);
+        (await rig.SendRawAsync(reply.ToJsonString(), rig.Issuer.Token(after))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await Eventually.HoldsAsync(() => moved.Calls.Any(call => call.Method == "PUT"));
+        moved.Calls.ShouldContain(call => call.Path == $"/v3/conversations/{Activities.General};messageid={thread}/activities" && call.Body.ToJsonString().Contains("Model answer:", StringComparison.Ordinal),
+            "the same thread, answered at the new URL");
+
+        (await rig.SendRawAsync(Activities.InChannel("<at>Coach</at> coach status", after).ToJsonString(), rig.Issuer.Token(after))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await Eventually.HoldsAsync(() => moved.Calls.Any(call => call.Body.ToJsonString().Contains("Schedule:", StringComparison.Ordinal)));
+        moved.Calls.ShouldNotContain(call => call.Body.ToJsonString().Contains("There is no daily question", StringComparison.Ordinal), "the schedule set at the old URL holds");
+        rig.Connector.Calls.Count.ShouldBe(2, "nothing more went to the old URL");
+    }
+
     /// <summary>Teams says nothing of roles to a bot; the person who added Coach to the team is one of its owners.</summary>
     [Fact]
     public async Task The_person_who_added_coach_to_the_team_may_pause_it_and_another_member_may_not()

@@ -164,5 +164,36 @@ internal static class PostgresSchema
             CREATE INDEX daily_replies_replied ON daily_replies (replied_utc);
             CREATE INDEX interview_answers_answered ON interview_answers (answered_utc);
             """),
+        new(11, "a Teams conversation is known by its kind and id; its service URL, which can change, is kept beside it", """
+            CREATE TABLE conversation_addresses (
+                platform        TEXT NOT NULL,
+                conversation_id TEXT NOT NULL,
+                address         TEXT NOT NULL,
+                updated_utc     BIGINT NOT NULL,
+                PRIMARY KEY (platform, conversation_id)
+            );
+            INSERT INTO conversation_addresses (platform, conversation_id, address, updated_utc)
+                SELECT DISTINCT platform, substr(channel_id, strpos(channel_id, '|') + 1), split_part(channel_id, '|', 1), 0 FROM channels WHERE platform = 'teams' AND channel_id LIKE 'http%|%|%'
+                ON CONFLICT DO NOTHING;
+            INSERT INTO conversation_addresses (platform, conversation_id, address, updated_utc)
+                SELECT DISTINCT platform, substr(channel_id, strpos(channel_id, '|') + 1), split_part(channel_id, '|', 1), 0 FROM interview_sessions WHERE platform = 'teams' AND channel_id LIKE 'http%|%|%'
+                ON CONFLICT DO NOTHING;
+            INSERT INTO conversation_addresses (platform, conversation_id, address, updated_utc)
+                SELECT DISTINCT platform, substr(channel_id, strpos(channel_id, '|') + 1), split_part(channel_id, '|', 1), 0 FROM daily_posts WHERE platform = 'teams' AND channel_id LIKE 'http%|%|%'
+                ON CONFLICT DO NOTHING;
+            INSERT INTO conversation_addresses (platform, conversation_id, address, updated_utc)
+                SELECT DISTINCT platform, substr(channel_id, strpos(channel_id, '|') + 1), split_part(channel_id, '|', 1), 0 FROM slot_claims WHERE platform = 'teams' AND channel_id LIKE 'http%|%|%'
+                ON CONFLICT DO NOTHING;
+            -- A conversation seen under two service URLs had a row for each; one row per conversation stays.
+            DELETE FROM channels WHERE platform = 'teams' AND channel_id LIKE 'http%|%|%'
+                AND (substr(channel_id, strpos(channel_id, '|') + 1) IN (SELECT channel_id FROM channels WHERE platform = 'teams' AND channel_id NOT LIKE 'http%|%|%')
+                     OR channel_id NOT IN (SELECT MAX(channel_id) FROM channels WHERE platform = 'teams' AND channel_id LIKE 'http%|%|%' GROUP BY substr(channel_id, strpos(channel_id, '|') + 1)));
+            DELETE FROM slot_claims WHERE platform = 'teams' AND channel_id LIKE 'http%|%|%'
+                AND channel_id NOT IN (SELECT MAX(channel_id) FROM slot_claims WHERE platform = 'teams' AND channel_id LIKE 'http%|%|%' GROUP BY substr(channel_id, strpos(channel_id, '|') + 1), slot_utc);
+            UPDATE channels SET channel_id = substr(channel_id, strpos(channel_id, '|') + 1) WHERE platform = 'teams' AND channel_id LIKE 'http%|%|%';
+            UPDATE slot_claims SET channel_id = substr(channel_id, strpos(channel_id, '|') + 1) WHERE platform = 'teams' AND channel_id LIKE 'http%|%|%';
+            UPDATE interview_sessions SET channel_id = substr(channel_id, strpos(channel_id, '|') + 1) WHERE platform = 'teams' AND channel_id LIKE 'http%|%|%';
+            UPDATE daily_posts SET channel_id = substr(channel_id, strpos(channel_id, '|') + 1) WHERE platform = 'teams' AND channel_id LIKE 'http%|%|%';
+            """),
     ];
 }

@@ -22,7 +22,7 @@ internal static partial class TeamsInbound
     public static Uri? ServiceUrl(JsonElement activity) =>
         Uri.TryCreate(Text(activity, "serviceUrl"), UriKind.Absolute, out var url) ? url : null;
 
-    public static Turn? ToTurn(JsonElement activity, Uri serviceUrl)
+    public static Turn? ToTurn(JsonElement activity)
     {
         if (activity.ValueKind != JsonValueKind.Object
             || Object(activity, "conversation") is not { } conversation
@@ -34,7 +34,7 @@ internal static partial class TeamsInbound
         var kind = Text(conversation, "conversationType") ?? "personal";
         var isDirect = kind == "personal";
         var (rootId, threadId) = TeamsConversation.SplitThread(conversationId);
-        var channel = new TeamsConversation(serviceUrl, kind, rootId).ToChannel();
+        var channel = TeamsConversation.ChannelOf(kind, rootId);
         var from = Object(activity, "from");
         var user = new ChatUser(from is { } f ? Text(f, "id") ?? "" : "", from is { } g ? Text(g, "name") ?? "" : "");
         if (user.Id.Length == 0)

@@ -22,6 +22,7 @@ internal sealed partial class TeamsReceiver(
     TurnInbox inbox,
     PendingTurns queue,
     TeamsPlatform teams,
+    TeamsAddressBook addresses,
     IOptions<TeamsOptions> options,
     ILogger<TeamsReceiver> logger)
 {
@@ -82,10 +83,12 @@ internal sealed partial class TeamsReceiver(
             }
         }
 
-        if (TeamsInbound.ToTurn(activity, serviceUrl) is not { } turn)
+        if (TeamsInbound.ToTurn(activity) is not { } turn)
         {
             return Results.Ok();
         }
+
+        await addresses.RememberAsync(turn.Channel, serviceUrl, cancellationToken);
 
         var id = activity.TryGetProperty("id", out var idProperty) && idProperty.ValueKind == JsonValueKind.String ? idProperty.GetString() : null;
         if (id is null)

@@ -16,6 +16,8 @@ public sealed class PostgresStoreTests : StoreContractTests
 
     private readonly List<PostgresDatabase> _opened = [];
 
+    private protected override IReadOnlyList<Migrations.Migration> Schema => Coach.Storage.Postgres.PostgresSchema.Migrations;
+
     private protected override async Task<(ICoachDatabase Database, ICoachDatabase OtherReplica)> OpenAsync()
     {
         var server = await PostgresServer.GetAsync();

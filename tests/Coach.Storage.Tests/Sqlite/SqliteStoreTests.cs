@@ -11,6 +11,8 @@ public sealed class SqliteStoreTests : StoreContractTests
     private readonly TempFolder _folder = new();
     private SqliteDatabase _database = null!;
 
+    private protected override IReadOnlyList<Migrations.Migration> Schema => Coach.Storage.Sqlite.SqliteSchema.Migrations;
+
     private protected override async Task<(ICoachDatabase Database, ICoachDatabase OtherReplica)> OpenAsync()
     {
         _database = new SqliteDatabase("Data Source=data/coach.db", _folder.Path);
