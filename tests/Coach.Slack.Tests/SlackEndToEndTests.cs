@@ -62,6 +62,14 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
         AssertHarmless((string?)shared["text"]);
         AssertHarmless(shared["blocks"]!.ToJsonString());
 
+        // A schedule topic is echoed when it is refused (topics must be the bank's, so none is ever announced).
+        (await SendAsync("/slack/commands", Form(("command", "/coach"), ("text", $"schedule 0 9 * * MON-FRI UTC iam, {Typed}"), ("user_id", "U1"), ("channel_id", "C1"), ("response_url", Slack.ResponseUrl.ToString())))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await Eventually.HoldsAsync(() => Slack.Posted("response_url").Any(reply => ((string?)reply["text"] ?? "").Contains("has no topic", StringComparison.Ordinal)));
+        var refusal = Slack.Posted("response_url").Single(reply => ((string?)reply["text"] ?? "").Contains("has no topic", StringComparison.Ordinal));
+        AssertHarmless((string?)refusal["text"]);
+        AssertHarmless(refusal["blocks"]!.ToJsonString());
+        Slack.Posted("chat.postMessage").Count.ShouldBe(1, "only the shared answer was posted in the channel");
+
         static void AssertHarmless(string? text)
         {
             text.ShouldNotBeNull();
