@@ -82,7 +82,7 @@ internal sealed class CoachAdminHandler(
         }
 
         // Dates gone by skip nothing any more; dropping them keeps the list to what is still ahead.
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Schedule(settings).Zone).Date);
+        var today = Schedule(settings).LocalDate(now);
         var skipped = settings.SkipDates.Union(dates).Where(date => date >= today).Order().ToList();
         if (skipped.Count > ChannelBounds.MaxSkipDates)
         {
