@@ -9,6 +9,9 @@ internal static class RepositoryPaths
 
     public static string SeedDeck => Path.Combine(Content, "aws-security.md");
 
+    /// <summary>The team's folder beside the repository (<c>../shared</c>): reviews, seeds, tools. Not in a user's clone.</summary>
+    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+
     private static string FindRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

@@ -17,10 +17,10 @@ public sealed class SeedDeckTests
         Seed.Questions.Select(q => q.Id.ToString()).ShouldBe(Enumerable.Range(1, 20).Select(n => $"aws-security/{n}"));
     }
 
-    [Fact]
+    [SharedFolderFact]
     public void The_deck_is_the_seed_text_unchanged()
     {
-        var seed = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "..", "shared", "seeds"), "*.txt").Single();
+        var seed = Directory.GetFiles(Path.Combine(RepositoryPaths.Shared, "seeds"), "*.txt").Single();
         File.ReadAllText(RepositoryPaths.SeedDeck).ShouldBe(File.ReadAllText(seed));
     }
 
