@@ -1,4 +1,5 @@
 using System.Text.Json;
+using static Coach.Teams.ActivityJson;
 
 namespace Coach.Teams.Auth;
 
@@ -29,10 +30,4 @@ internal static class ActivityAudience
 
         return Text(Object(activity, "recipient"), "id") == $"28:{options.AppId}" ? null : "recipient is not Coach";
     }
-
-    private static JsonElement? Object(JsonElement? element, string property) =>
-        element is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.Object ? value : null;
-
-    private static string? Text(JsonElement? element, string property) =>
-        element is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Coach.Core.App;
+using static Coach.Teams.ActivityJson;
 
 namespace Coach.Teams.Receivers;
 
@@ -92,12 +93,6 @@ internal static partial class TeamsInbound
         && added.EnumerateArray().Any(member => Text(member, "id") == coach);
 
     private static string StripMentions(string text) => Mention().Replace(text, "").Replace("&nbsp;", " ", StringComparison.Ordinal).Trim();
-
-    private static JsonElement? Object(JsonElement element, string property) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.Object ? value : null;
-
-    private static string? Text(JsonElement element, string property) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     [GeneratedRegex("<at>[^<]*</at>", RegexOptions.IgnoreCase)]
     private static partial Regex Mention();

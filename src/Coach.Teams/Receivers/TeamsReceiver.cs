@@ -69,7 +69,7 @@ internal sealed partial class TeamsReceiver(
 
         if (!options.Value.AllowUnauthenticated)
         {
-            var channelId = activity.TryGetProperty("channelId", out var channel) && channel.ValueKind == JsonValueKind.String ? channel.GetString() ?? "" : "";
+            var channelId = ActivityJson.Text(activity, "channelId") ?? "";
             if (await tokens.RefusalAsync(context.Request.Headers.Authorization.ToString(), serviceUrl.AbsoluteUri, channelId, cancellationToken) is { } refusal)
             {
                 LogRefused(refusal, serviceUrl.Host, context.Connection.RemoteIpAddress?.ToString());
