@@ -33,12 +33,9 @@ public sealed class PlaygroundOptions
     }
 
     // "+", "*", "0.0.0.0", "[::]" and host names are every interface, or may be; only loopback is local.
-    private static bool IsLoopback(string url)
-    {
-        var host = Uri.TryCreate(url.Replace("://+", "://any", StringComparison.Ordinal).Replace("://*", "://any", StringComparison.Ordinal), UriKind.Absolute, out var uri) ? uri.Host : "";
-        return host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
-            || (System.Net.IPAddress.TryParse(host.Trim('[', ']'), out var address) && System.Net.IPAddress.IsLoopback(address));
-    }
+    private static bool IsLoopback(string url) =>
+        Uri.TryCreate(url.Replace("://+", "://any", StringComparison.Ordinal).Replace("://*", "://any", StringComparison.Ordinal), UriKind.Absolute, out var uri)
+        && uri.IsLoopback;
 
     /// <summary>Whether the playground runs, given the whole configuration.</summary>
     /// <returns>False with no error when it is off; an error when <c>Enabled</c> is none of the three values.</returns>
