@@ -17,4 +17,7 @@ public sealed record Question(
     public string Deck => Id.Deck;
 
     public int Number => Id.Number;
+
+    /// <summary>Difficulty, tags, references and review date, where the deck gives them.</summary>
+    public QuestionMetadata Metadata { get; init; } = QuestionMetadata.None;
 }

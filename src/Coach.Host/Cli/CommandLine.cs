@@ -19,16 +19,39 @@ internal static class CommandLine
           grade [--json] ID "<answer>"  score an answer against the model answer: key points covered and missed
           grade --json --stdin         one "id<TAB>answer" per input line, one JSON line each
           list [--topic TOPIC]         question ids and titles
-          validate [PATH]              check decks and synonyms; exit 1 when anything is wrong
+          validate [PATH] [--stale DAYS]
+                                       check decks and synonyms; exit 1 when anything is wrong;
+                                       --stale lists answers not reviewed for DAYS days
+          import FILE --deck ID [--topic TOPIC] [--replace] [--format csv|anki|quizlet] [--title TITLE]
+                                       a CSV, Anki or Quizlet export as the deck content/ID.md
           teams-package APP_ID [--from infra/teams] [--out coach-teams.zip]
                                        the Teams app package with the bot's app id filled in
         With no verb, coach runs the service.
         """;
 
-    private static readonly HashSet<string> Verbs = ["ask", "grade", "list", "validate", "teams-package", "help"];
-    private static readonly HashSet<string> Valued = ["--content", "--topic", "--from", "--out"];
+    private static readonly HashSet<string> Verbs = ["ask", "grade", "list", "validate", "import", "teams-package", "help"];
+    private static readonly HashSet<string> Valued = ["--content", "--topic", "--from", "--out", "--deck", "--format", "--title", "--stale"];
 
-    public static bool IsVerb(string[] args) => Verbs.Contains(CliArguments.Parse(args, Valued).Verb) || args.Contains("--help");
+    public static bool IsVerb(string[] args) => Verbs.Contains(CliArguments.Parse(args, Valued).Verb) || args.Contains("--help") || UnknownVerb(args) is not null;
+
+    /// <summary>
+    /// A first word that is no verb (<c>coach imprt</c>), which must not start the service; the
+    /// service's own arguments (<c>--urls http://…</c>, <c>Coach:Storage:Path=…</c>) are not words.
+    /// </summary>
+    private static string? UnknownVerb(string[] args)
+    {
+        var verb = CliArguments.Parse(args, Valued).Verb;
+        if (verb.Length == 0 || Verbs.Contains(verb) || verb.Contains('=', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var at = Array.IndexOf(args, verb);
+        var before = at > 0 ? args[at - 1] : null;
+        var valueOfServiceOption = before is not null && (before.StartsWith('-') || before.StartsWith('/'))
+            && !before.Contains('=', StringComparison.Ordinal) && !Valued.Contains(before);
+        return valueOfServiceOption ? null : verb;
+    }
 
     public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
@@ -36,6 +59,12 @@ internal static class CommandLine
         if (arguments.Errors.Count > 0)
         {
             await stderr.WriteLineAsync($"coach: {string.Join("; ", arguments.Errors)}\n{Usage}");
+            return 2;
+        }
+
+        if (UnknownVerb(args) is { } unknown)
+        {
+            await stderr.WriteLineAsync($"coach: unknown verb '{unknown}'\n{Usage}");
             return 2;
         }
 
@@ -64,10 +93,12 @@ internal static class CommandLine
                     return await ListVerb.RunAsync(arguments, bank, stdout, stderr);
                 }
 
+            case "import":
+                return await ImportVerb.RunAsync(arguments, contentPath, stdout, stderr, cancellationToken);
             case "teams-package":
                 return await TeamsPackageVerb.RunAsync(arguments, stdout, stderr, cancellationToken);
             case "validate":
-                return await ValidateVerb.RunAsync((arguments.Words.Count > 0 ? arguments.Words[0] : contentPath), stdout, cancellationToken);
+                return await ValidateVerb.RunAsync(arguments.Words.Count > 0 ? arguments.Words[0] : contentPath, arguments.Option("--stale"), stdout, stderr, cancellationToken);
             default:
                 await stdout.WriteLineAsync(Usage);
                 return 0;

@@ -1,12 +1,24 @@
+using System.Globalization;
 using Coach.QuestionBank.Content;
 
 namespace Coach.Host.Cli;
 
-/// <summary><c>coach validate [path]</c>: every problem as <c>file:line: message</c>; exit 1 when there are any.</summary>
+/// <summary>
+/// <c>coach validate [path] [--stale DAYS]</c>: every problem as <c>file:line: message</c>; exit 1
+/// when there are any. With <c>--stale</c>, also the answers not reviewed for that many days (or
+/// never), which is advice for the people keeping the deck, not a problem.
+/// </summary>
 internal static class ValidateVerb
 {
-    public static async Task<int> RunAsync(string path, TextWriter stdout, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string path, string? staleDays, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
+        var days = 0;
+        if (staleDays is not null && (!int.TryParse(staleDays, NumberStyles.None, CultureInfo.InvariantCulture, out days) || days == 0))
+        {
+            await stderr.WriteLineAsync($"coach validate: --stale needs a number of days, e.g. --stale 365; got '{staleDays}'");
+            return 2;
+        }
+
         var content = await ContentReader.ReadAsync(path, cancellationToken);
         var problems = content.Problems.ToList();
         foreach (var problem in problems)
@@ -14,10 +26,23 @@ internal static class ValidateVerb
             await stdout.WriteLineAsync(problem.ToString());
         }
 
-        var questions = content.Decks.Sum(deck => deck.Questions.Count);
+        var questions = content.Decks.SelectMany(deck => deck.Questions).ToList();
         await stdout.WriteLineAsync(problems.Count == 0
-            ? $"ok: {questions} questions in {content.Decks.Count} deck(s), {content.Synonyms.Groups.Count} synonym groups"
+            ? $"ok: {questions.Count} questions in {content.Decks.Count} deck(s), {content.Synonyms.Groups.Count} synonym groups"
             : $"{problems.Count} problem(s) in {problems.Select(p => p.File).Distinct().Count()} file(s)");
+        if (staleDays is not null)
+        {
+            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            var stale = questions.Where(question => question.Metadata.IsStale(today, days)).ToList();
+            foreach (var question in stale)
+            {
+                var reviewed = question.Metadata.Reviewed is { } date ? $"last reviewed {date:yyyy-MM-dd}" : "never reviewed";
+                await stdout.WriteLineAsync($"stale: {question.Id}\t{reviewed}\t{question.Title}");
+            }
+
+            await stdout.WriteLineAsync($"{stale.Count} of {questions.Count} answer(s) not reviewed in the last {days} days");
+        }
+
         return problems.Count == 0 ? 0 : 1;
     }
 }

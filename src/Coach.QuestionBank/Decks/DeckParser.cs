@@ -48,6 +48,9 @@ public static class DeckParser
                     Close();
                     StartSection(heading);
                     break;
+                case ParagraphBlock paragraph when _open is { Answer.Count: 0, Metadata: null } open && MetadataLines.Starts(LinesOf(paragraph)[0]):
+                    open.Metadata = MetadataLines.Read(LinesOf(paragraph), paragraph.Line + 1, path, open.Problems);
+                    break;
                 default:
                     _open?.Answer.Add(block);
                     break;
@@ -80,20 +83,20 @@ public static class DeckParser
 
         private OpenQuestion OpenQuestion(string heading, int line)
         {
-            var problems = new List<string>();
+            var problems = new List<DeckProblem>();
             if (_topic is null)
             {
-                problems.Add("question outside a topic: put it under a '## Topic' heading");
+                problems.Add(new DeckProblem(path, line, "question outside a topic: put it under a '## Topic' heading"));
             }
 
             var (number, title) = SplitNumber(heading);
             if (number is null)
             {
-                problems.Add($"heading without a number: write '### N. {heading}'");
+                problems.Add(new DeckProblem(path, line, $"heading without a number: write '### N. {heading}'"));
             }
             else if (_lineOfNumber.TryGetValue(number.Value, out var firstLine))
             {
-                problems.Add($"duplicate number {number} (first used at line {firstLine})");
+                problems.Add(new DeckProblem(path, line, $"duplicate number {number} (first used at line {firstLine})"));
             }
             else
             {
@@ -102,7 +105,7 @@ public static class DeckParser
 
             if (number is not null && title.Length == 0)
             {
-                problems.Add($"question {number} has no text after its number");
+                problems.Add(new DeckProblem(path, line, $"question {number} has no text after its number"));
             }
 
             return new OpenQuestion(number, title, _topic ?? "", line, problems);
@@ -118,10 +121,10 @@ public static class DeckParser
             _open = null;
             if (open.Answer.Count == 0)
             {
-                open.Problems.Add($"empty answer: write the model answer below the heading");
+                open.Problems.Add(new DeckProblem(path, open.Line, "empty answer: write the model answer below the heading"));
             }
 
-            _problems.AddRange(open.Problems.Select(message => new DeckProblem(path, open.Line, message)));
+            _problems.AddRange(open.Problems);
             if (open.Problems.Count > 0)
             {
                 return;
@@ -130,8 +133,14 @@ public static class DeckParser
             var first = open.Answer[0].Span.Start;
             var last = open.Answer[^1].Span.End;
             var answer = markdown[first..(last + 1)].Trim();
-            _questions.Add(new Question(new QuestionId(deckId, open.Number!.Value), open.Topic, open.Title, answer, KeyPoints.Of(open.Answer)));
+            _questions.Add(new Question(new QuestionId(deckId, open.Number!.Value), open.Topic, open.Title, answer, KeyPoints.Of(open.Answer))
+            {
+                Metadata = open.Metadata ?? QuestionMetadata.None,
+            });
         }
+
+        private string[] LinesOf(ParagraphBlock paragraph) =>
+            markdown[paragraph.Span.Start..(paragraph.Span.End + 1)].Split('\n').Select(line => line.TrimEnd('\r')).ToArray();
 
         private static (int? Number, string Title) SplitNumber(string heading)
         {
@@ -167,8 +176,10 @@ public static class DeckParser
         }
     }
 
-    private sealed record OpenQuestion(int? Number, string Title, string Topic, int Line, List<string> Problems)
+    private sealed record OpenQuestion(int? Number, string Title, string Topic, int Line, List<DeckProblem> Problems)
     {
         public List<Block> Answer { get; } = [];
+
+        public QuestionMetadata? Metadata { get; set; }
     }
 }

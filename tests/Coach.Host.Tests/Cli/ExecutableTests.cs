@@ -41,6 +41,21 @@ public sealed class ExecutableTests
         stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(20);
     }
 
+    [Theory]
+    [InlineData("imprt")]
+    [InlineData("foo")]
+    public async Task An_unknown_verb_prints_the_usage_and_exits_2_without_starting_the_service(string verb)
+    {
+        // Were the service started, it would serve until the one-minute timeout and fail the test there.
+        var (exit, stdout, stderr) = await RunAsync(RepositoryPaths.Root, verb, "notes.csv");
+
+        exit.ShouldBe(2);
+        stdout.ShouldBeEmpty();
+        stderr.ShouldContain($"unknown verb '{verb}'");
+        stderr.ShouldContain("import FILE --deck ID");
+        stderr.ShouldNotContain("Now listening");
+    }
+
     private static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")

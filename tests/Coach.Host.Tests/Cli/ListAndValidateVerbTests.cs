@@ -74,4 +74,20 @@ public sealed class ListAndValidateVerbTests
         run.ExitCode.ShouldBe(0);
         run.Stdout.ShouldContain("ask --json --stdin");
     }
+
+    [Fact]
+    public async Task Validate_stale_lists_answers_not_reviewed_in_time_and_still_exits_0()
+    {
+        using var folder = new TempFolder();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        folder.Write("deck.md", $"## T\n\n### 1. Fresh?\nReviewed: {today.AddDays(-10):yyyy-MM-dd}\n\nYes.\n\n### 2. Old?\nReviewed: {today.AddDays(-400):yyyy-MM-dd}\n\nYes.\n\n### 3. Never?\nYes.\n");
+
+        var run = await CliRun.RunAsync("", "validate", folder.Path, "--stale", "365");
+
+        run.ExitCode.ShouldBe(0);
+        run.Stdout.ShouldContain($"stale: deck/2\tlast reviewed {today.AddDays(-400):yyyy-MM-dd}\tOld?");
+        run.Stdout.ShouldContain("stale: deck/3\tnever reviewed\tNever?");
+        run.Stdout.ShouldNotContain("deck/1");
+        run.Lines[^1].ShouldBe("2 of 3 answer(s) not reviewed in the last 365 days");
+    }
 }
