@@ -8,17 +8,31 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Coach.QuestionBank.Tests;
 
-/// <summary>The shipped content folder, loaded once per test class that asks for it.</summary>
-public sealed class SeedBank : IDisposable
+/// <summary>
+/// The seed deck and the shipped synonyms, loaded once per test class that asks for it: the bank
+/// issue 11's labelled sets were written on, so their figures stay comparable as decks are added.
+/// </summary>
+public sealed class SeedBank() : LoadedBank(SeedOnly())
 {
-    public SeedBank()
-    {
-        Content = ContentReader.ReadAsync(RepositoryPaths.Content, CancellationToken.None).GetAwaiter().GetResult();
-        Bank.Apply(Content);
-    }
+    private static ContentSnapshot SeedOnly() => new(
+        [ContentReader.ReadDeckAsync(RepositoryPaths.SeedDeck, CancellationToken.None).GetAwaiter().GetResult()],
+        ContentReader.ReadSynonymsAsync(Path.Combine(RepositoryPaths.Content, SynonymGroups.FileName), CancellationToken.None).GetAwaiter().GetResult());
+}
 
+/// <summary>Every shipped deck, as the service loads <c>content/</c>.</summary>
+public sealed class ShippedBank() : LoadedBank(ContentReader.ReadAsync(RepositoryPaths.Content, CancellationToken.None).GetAwaiter().GetResult());
+
+/// <summary>A content snapshot in a live bank, with the graders and the search by meaning built over it on first use.</summary>
+public abstract class LoadedBank : IDisposable
+{
     private IAnswerGrader? _combined;
     private HybridSearch? _hybrid;
+
+    protected LoadedBank(ContentSnapshot content)
+    {
+        Content = content;
+        Bank.Apply(Content);
+    }
 
     public ContentSnapshot Content { get; }
 
@@ -40,7 +54,11 @@ public sealed class SeedBank : IDisposable
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "lexical or combined"),
     };
 
-    public void Dispose() => Bank.Dispose();
+    public void Dispose()
+    {
+        Bank.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private HybridSearch BuildHybrid()
     {

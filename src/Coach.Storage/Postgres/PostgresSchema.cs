@@ -195,5 +195,8 @@ internal static class PostgresSchema
             UPDATE interview_sessions SET channel_id = substr(channel_id, strpos(channel_id, '|') + 1) WHERE platform = 'teams' AND channel_id LIKE 'http%|%|%';
             UPDATE daily_posts SET channel_id = substr(channel_id, strpos(channel_id, '|') + 1) WHERE platform = 'teams' AND channel_id LIKE 'http%|%|%';
             """),
+        new(12, "a channel's daily question may keep to one difficulty", """
+            ALTER TABLE channels ADD COLUMN difficulty TEXT NULL;
+            """),
     ];
 }

@@ -3,13 +3,14 @@ using System.Text.Json;
 using Coach.Core.App;
 using Coach.Core.Channels;
 using Coach.Core.Ports;
+using Coach.Core.Questions;
 using Dapper;
 
 namespace Coach.Storage.Sql;
 
 internal sealed class SqlChannelStore(ICoachDatabase database) : IChannelStore
 {
-    private const string Columns = "platform, channel_id AS ChannelId, is_direct AS IsDirect, cron, time_zone AS TimeZone, topics, skip_dates AS SkipDates, paused, active_since_utc AS ActiveSinceUtc, added_by AS AddedBy";
+    private const string Columns = "platform, channel_id AS ChannelId, is_direct AS IsDirect, cron, time_zone AS TimeZone, topics, skip_dates AS SkipDates, paused, active_since_utc AS ActiveSinceUtc, added_by AS AddedBy, difficulty";
 
     public async Task<ChannelSettings?> FindAsync(ChannelRef channel, CancellationToken cancellationToken)
     {
@@ -26,12 +27,12 @@ internal sealed class SqlChannelStore(ICoachDatabase database) : IChannelStore
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO channels (platform, channel_id, is_direct, cron, time_zone, topics, skip_dates, paused, active_since_utc, added_by)
-            VALUES (@Platform, @ChannelId, @IsDirect, @Cron, @TimeZone, @Topics, @SkipDates, @Paused, @ActiveSinceUtc, @AddedBy)
+            INSERT INTO channels (platform, channel_id, is_direct, cron, time_zone, topics, skip_dates, paused, active_since_utc, added_by, difficulty)
+            VALUES (@Platform, @ChannelId, @IsDirect, @Cron, @TimeZone, @Topics, @SkipDates, @Paused, @ActiveSinceUtc, @AddedBy, @Difficulty)
             ON CONFLICT (platform, channel_id) DO UPDATE SET
                 is_direct = excluded.is_direct, cron = excluded.cron, time_zone = excluded.time_zone,
                 topics = excluded.topics, skip_dates = excluded.skip_dates, paused = excluded.paused,
-                active_since_utc = excluded.active_since_utc, added_by = excluded.added_by
+                active_since_utc = excluded.active_since_utc, added_by = excluded.added_by, difficulty = excluded.difficulty
             """,
             Row.From(settings),
             cancellationToken: cancellationToken));
@@ -47,7 +48,7 @@ internal sealed class SqlChannelStore(ICoachDatabase database) : IChannelStore
     }
 
     // Integer columns come back as long (SQLite INTEGER, PostgreSQL BIGINT); Dapper matches the constructor by those types.
-    private sealed record Row(string Platform, string ChannelId, long IsDirect, string Cron, string TimeZone, string Topics, string SkipDates, long Paused, long ActiveSinceUtc, string? AddedBy)
+    private sealed record Row(string Platform, string ChannelId, long IsDirect, string Cron, string TimeZone, string Topics, string SkipDates, long Paused, long ActiveSinceUtc, string? AddedBy, string? Difficulty)
     {
         public static Row From(ChannelSettings settings) => new(
             settings.Channel.Platform,
@@ -59,7 +60,8 @@ internal sealed class SqlChannelStore(ICoachDatabase database) : IChannelStore
             string.Join(',', settings.SkipDates.Order().Select(date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))),
             settings.Paused ? 1 : 0,
             settings.ActiveSince.UtcTicks,
-            settings.AddedBy);
+            settings.AddedBy,
+            settings.Difficulty?.Name());
 
         public ChannelSettings ToSettings() => new(
             new ChannelRef(Platform, ChannelId, IsDirect != 0),
@@ -69,6 +71,7 @@ internal sealed class SqlChannelStore(ICoachDatabase database) : IChannelStore
             [.. SkipDates.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(date => DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture))],
             Paused != 0,
             new DateTimeOffset(ActiveSinceUtc, TimeSpan.Zero),
-            AddedBy);
+            AddedBy,
+            Difficulty is not null && Difficulties.TryParse(Difficulty, out var difficulty) ? difficulty : null);
     }
 }

@@ -193,5 +193,8 @@ internal static class SqliteSchema
             UPDATE interview_sessions SET channel_id = substr(channel_id, instr(channel_id, '|') + 1) WHERE platform = 'teams' AND channel_id LIKE 'http%|%|%';
             UPDATE daily_posts SET channel_id = substr(channel_id, instr(channel_id, '|') + 1) WHERE platform = 'teams' AND channel_id LIKE 'http%|%|%';
             """),
+        new(12, "a channel's daily question may keep to one difficulty", """
+            ALTER TABLE channels ADD COLUMN difficulty TEXT NULL;
+            """),
     ];
 }

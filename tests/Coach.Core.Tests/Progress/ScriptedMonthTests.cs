@@ -1,6 +1,7 @@
 using Coach.Core.App;
 using Coach.Core.Features.DailyQuestion;
 using Coach.Core.Ports;
+using Coach.Core.Questions;
 using Coach.Tests;
 
 namespace Coach.Core.Tests.Progress;
@@ -29,7 +30,7 @@ public sealed class ScriptedMonthTests : IAsyncLifetime
         var bank = _engine.Get<IQuestionBank>();
         for (var day = 1; day <= Days; day++)
         {
-            var post = (await poster.PostNextAsync(_channel.Channel, [], _engine.Platform, CancellationToken.None))!;
+            var post = (await poster.PostNextAsync(_channel.Channel, QuestionFilter.All, _engine.Platform, CancellationToken.None))!;
             _engine.Time.Advance(TimeSpan.FromMinutes(10));
             await _channel.As(Alice).ReplyInThread(post.Thread, string.Join(' ', bank.Find(post.Question)!.KeyPoints));
             if (day % 2 == 1)

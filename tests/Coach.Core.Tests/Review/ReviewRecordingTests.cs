@@ -37,7 +37,7 @@ public sealed class ReviewRecordingTests
     {
         await using var engine = await EngineHarness.StartAsync();
         var flow = engine.Flow();
-        var post = (await engine.Get<DailyQuestionPoster>().PostNextAsync(flow.Channel, [], engine.Platform, CancellationToken.None))!;
+        var post = (await engine.Get<DailyQuestionPoster>().PostNextAsync(flow.Channel, QuestionFilter.All, engine.Platform, CancellationToken.None))!;
         var alice = new ChatUser("U-alice", "Alice");
 
         await flow.As(alice).ReplyInThread(post.Thread, "Some thoughts about it");

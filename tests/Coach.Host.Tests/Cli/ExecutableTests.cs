@@ -38,7 +38,8 @@ public sealed class ExecutableTests
     {
         var (exit, stdout, _) = await RunAsync(RepositoryPaths.Root, "list");
         exit.ShouldBe(0);
-        stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(20);
+        var shipped = await Coach.QuestionBank.Content.ContentReader.ReadAsync(RepositoryPaths.Content, CancellationToken.None);
+        stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(shipped.Decks.Sum(deck => deck.Questions.Count));
     }
 
     [Theory]

@@ -5,13 +5,15 @@ namespace Coach.Host.Tests.Cli;
 public sealed class ListAndValidateVerbTests
 {
     [Fact]
-    public async Task List_prints_every_question_id_topic_and_title()
+    public async Task List_prints_every_question_id_topic_and_title_of_every_shipped_deck()
     {
         var run = await CliRun.RunAsync("", "--content", RepositoryPaths.Content, "list");
 
         run.ExitCode.ShouldBe(0);
-        run.Lines.Length.ShouldBe(20);
-        run.Lines[18].ShouldBe("aws-security/19\tAdvanced Scenarios\tWhat is Macie?");
+        run.Lines.Length.ShouldBeGreaterThanOrEqualTo(100);
+        run.Lines.Select(line => line.Split('/')[0]).Distinct().Count().ShouldBeGreaterThanOrEqualTo(3);
+        run.Lines.ShouldContain("aws-security/19\tAdvanced Scenarios\tWhat is Macie?");
+        run.Lines.Count(line => line.StartsWith("aws-security/", StringComparison.Ordinal)).ShouldBe(20);
     }
 
     [Fact]
@@ -34,7 +36,7 @@ public sealed class ListAndValidateVerbTests
     {
         var run = await CliRun.RunAsync("", "validate", RepositoryPaths.Content);
         run.ExitCode.ShouldBe(0);
-        run.Stdout.ShouldStartWith("ok: 20 questions in 1 deck(s)");
+        run.Stdout.ShouldMatch(@"^ok: 1\d\d questions in [3-9] deck\(s\)");
     }
 
     [Fact]

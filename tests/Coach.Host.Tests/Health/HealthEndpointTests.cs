@@ -34,7 +34,8 @@ public sealed class HealthEndpointTests : IAsyncLifetime, IDisposable
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var health = await response.Content.ReadFromJsonAsync<HealthBody>();
-        health.ShouldBe(new HealthBody("ok", 20));
+        var shipped = await Coach.QuestionBank.Content.ContentReader.ReadAsync(RepositoryPaths.Content, CancellationToken.None);
+        health.ShouldBe(new HealthBody("ok", shipped.Decks.Sum(deck => deck.Questions.Count)));
     }
 
     /// <summary>The .NET default is 30 s; the deployment files promise 40 s before they kill, and the host must end its drain inside that.</summary>

@@ -7,9 +7,10 @@ public sealed record LabelledQuery(string? Expected, string Kind, string Text)
 {
     public bool InScope => Expected is not null;
 
-    public static IReadOnlyList<LabelledQuery> Load()
+    /// <param name="name">queries.tsv (issue 11's set, about the seed deck) or queries-decks.tsv (the decks added since).</param>
+    public static IReadOnlyList<LabelledQuery> Load(string name = "queries.tsv")
     {
-        var file = Path.Combine(AppContext.BaseDirectory, "Data", "queries.tsv");
+        var file = Path.Combine(AppContext.BaseDirectory, "Data", name);
         return File.ReadLines(file)
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Skip(1)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Coach.Core.App;
 using Coach.Core.Channels;
+using Coach.Core.Questions;
 using Coach.Core.Schedules;
 
 namespace Coach.Core.Features.Admin;
@@ -10,7 +11,7 @@ internal static class AdminReplies
 {
     public const string Help = """
         Team commands:
-        • /coach schedule <cron> [time zone] [topic, topic…] — when the daily question is posted here, e.g. /coach schedule 0 9 * * MON-FRI Europe/Berlin iam, data protection
+        • /coach schedule <cron> [time zone] [topic, topic…] [difficulty easy|medium|hard] — when the daily question is posted here, e.g. /coach schedule 0 9 * * MON-FRI Europe/Berlin iam, data protection
         • /coach pause, /coach resume — stop and restart the daily question
         • /coach next — post the next question now
         • /coach skip 2026-12-24..2026-12-26 — no question on those dates
@@ -37,7 +38,7 @@ internal static class AdminReplies
     public static CoachMessage NoQuestions { get; } = new("The question bank has no question for this channel's topics.");
 
     public static CoachMessage Scheduled(ChannelSettings settings, DailySchedule schedule, DateTimeOffset now) => new(
-        $"Daily question scheduled: {settings.Cron} ({settings.TimeZone}), topics: {Topics(settings)}. Next: {Next(schedule, now)}.");
+        $"Daily question scheduled: {settings.Cron} ({settings.TimeZone}), topics: {Topics(settings)}{DifficultyText(settings)}. Next: {Next(schedule, now)}.");
 
     public static CoachMessage Paused { get; } = new("Daily question paused. `/coach resume` brings it back.");
 
@@ -53,7 +54,7 @@ internal static class AdminReplies
         return new CoachMessage(string.Join('\n',
             $"Schedule: {settings.Cron} ({settings.TimeZone}){(settings.Paused ? ", paused" : "")}",
             $"Next question: {(settings.Paused ? "paused" : Next(schedule, now))}",
-            $"Topics: {Topics(settings)}; {leftInCycle} question(s) left in this cycle",
+            $"Topics: {Topics(settings)}{DifficultyText(settings)}; {leftInCycle} question(s) left in this cycle",
             $"Skipped dates: {(skipped.Count == 0 ? "none" : string.Join(", ", skipped))}"));
     }
 
@@ -61,6 +62,8 @@ internal static class AdminReplies
         new("Topics in the question bank:\n" + string.Join('\n', topics.Select(topic => $"• {topic.Topic} ({topic.Questions})")));
 
     private static string Topics(ChannelSettings settings) => settings.Topics.Count == 0 ? "all" : string.Join(", ", settings.Topics);
+
+    private static string DifficultyText(ChannelSettings settings) => settings.Difficulty is { } difficulty ? $", {difficulty.Name()} questions only" : "";
 
     private static string Next(DailySchedule schedule, DateTimeOffset now) =>
         schedule.NextSlotAfter(now) is { } next

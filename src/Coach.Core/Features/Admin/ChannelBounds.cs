@@ -1,8 +1,8 @@
 using System.Globalization;
 using Coach.Core.App;
-using Coach.Core.Features.DailyQuestion;
 using Coach.Core.Features.Schedule;
 using Coach.Core.Ports;
+using Coach.Core.Questions;
 using Coach.Core.Schedules;
 using Microsoft.Extensions.Options;
 
@@ -50,7 +50,7 @@ internal sealed class ChannelBounds(IQuestionBank bank, ISlotClaims claims, IOpt
             return $"A channel can draw from at most {MaxTopics} topics; that was {arguments.Topics.Count}.";
         }
 
-        var unknown = arguments.Topics.Where(topic => !bank.Questions.Any(question => NextQuestion.InTopics(question, [topic]))).ToList();
+        var unknown = arguments.Topics.Where(topic => !bank.Questions.Any(new QuestionFilter([topic]).Matches)).ToList();
         return unknown.Count == 0
             ? null
             : $"The question bank has no topic {string.Join(", ", unknown.Select(topic => $"'{topic}'"))}. Its topics are: {string.Join(", ", BankTopics().Select(t => t.Topic))}.";

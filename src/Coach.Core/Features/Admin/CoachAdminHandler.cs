@@ -3,6 +3,7 @@ using Coach.Core.Channels;
 using Coach.Core.Features.DailyQuestion;
 using Coach.Core.Features.Schedule;
 using Coach.Core.Ports;
+using Coach.Core.Questions;
 using Coach.Core.Schedules;
 using Microsoft.Extensions.Options;
 
@@ -70,7 +71,7 @@ internal sealed class CoachAdminHandler(
             return (new CoachMessage(refusal), false);
         }
 
-        var updated = new ChannelSettings(channel, arguments.Cron, arguments.TimeZone, arguments.Topics, settings?.SkipDates ?? [], Paused: false, ActiveSince: now, settings?.AddedBy);
+        var updated = new ChannelSettings(channel, arguments.Cron, arguments.TimeZone, arguments.Topics, settings?.SkipDates ?? [], Paused: false, ActiveSince: now, settings?.AddedBy, arguments.Difficulty);
         return await SaveAsync(updated, AdminReplies.Scheduled(updated, Schedule(updated), now), cancellationToken);
     }
 
@@ -99,7 +100,7 @@ internal sealed class CoachAdminHandler(
             return (AdminReplies.NextTooSoon, false);
         }
 
-        var post = await poster.PostNextAsync(context.Turn.Channel, settings?.Topics ?? [], context.Platform, cancellationToken);
+        var post = await poster.PostNextAsync(context.Turn.Channel, settings?.Filter ?? QuestionFilter.All, context.Platform, cancellationToken);
         return post is null ? (AdminReplies.NoQuestions, false) : (null, false);
     }
 
@@ -107,7 +108,7 @@ internal sealed class CoachAdminHandler(
     {
         var cycle = await posts.CurrentCycleAsync(settings.Channel, cancellationToken);
         var asked = await posts.AskedInCycleAsync(settings.Channel, cycle, cancellationToken);
-        var candidates = bank.Questions.Where(question => NextQuestion.InTopics(question, settings.Topics)).ToList();
+        var candidates = bank.Questions.Where(settings.Filter.Matches).ToList();
         var left = candidates.Count(question => !asked.Contains(question.Id));
         return left == 0 ? candidates.Count : left;
     }

@@ -1,13 +1,15 @@
 using System.Diagnostics.CodeAnalysis;
+using Coach.Core.Questions;
 using Coach.Core.Schedules;
 
 namespace Coach.Core.Features.Admin;
 
 /// <summary>
 /// <c>&lt;cron&gt; [time zone] [topic, topic…]</c>: five cron fields, then an optional IANA zone
-/// (anything with a slash, or UTC), then topics separated by commas.
+/// (anything with a slash, or UTC), then topics separated by commas, and <c>difficulty easy|medium|hard</c>
+/// anywhere after the cron fields.
 /// </summary>
-internal sealed record ScheduleArguments(string Cron, string TimeZone, IReadOnlyList<string> Topics)
+internal sealed record ScheduleArguments(string Cron, string TimeZone, IReadOnlyList<string> Topics, Difficulty? Difficulty = null)
 {
     private const int CronFields = 5;
 
@@ -23,6 +25,20 @@ internal sealed record ScheduleArguments(string Cron, string TimeZone, IReadOnly
 
         var cron = string.Join(' ', words[..CronFields]);
         var rest = words[CronFields..];
+        Difficulty? difficulty = null;
+        var at = Array.FindIndex(rest, word => word.Equals("difficulty", StringComparison.OrdinalIgnoreCase));
+        if (at >= 0)
+        {
+            if (at + 1 >= rest.Length || !Difficulties.TryParse(rest[at + 1].TrimEnd(','), out var parsed))
+            {
+                error = $"A difficulty is one of {string.Join(", ", Difficulties.Names)}, e.g. `/coach schedule 0 9 * * MON-FRI UTC difficulty hard`.";
+                return false;
+            }
+
+            difficulty = parsed;
+            rest = [.. rest[..at], .. rest[(at + 2)..]];
+        }
+
         var zoneWord = rest.Length > 0 && (rest[0].Contains('/', StringComparison.Ordinal) || rest[0].Equals("UTC", StringComparison.OrdinalIgnoreCase)) ? rest[0] : null;
         var zone = zoneWord is null ? defaultZone : zoneWord.Equals("UTC", StringComparison.OrdinalIgnoreCase) ? "UTC" : zoneWord;
         var topicText = string.Join(' ', zoneWord is null ? rest : rest[1..]);
@@ -32,7 +48,7 @@ internal sealed record ScheduleArguments(string Cron, string TimeZone, IReadOnly
             return false;
         }
 
-        arguments = new ScheduleArguments(cron, zone, topics);
+        arguments = new ScheduleArguments(cron, zone, topics, difficulty);
         return true;
     }
 }

@@ -1,5 +1,6 @@
 using Coach.Core.App;
 using Coach.Core.Ports;
+using Coach.Core.Questions;
 using Coach.Core.Telemetry;
 
 namespace Coach.Core.Features.DailyQuestion;
@@ -7,12 +8,12 @@ namespace Coach.Core.Features.DailyQuestion;
 /// <summary>Posts a channel's next daily question and remembers its thread, for the scheduler and <c>/coach next</c>.</summary>
 public sealed class DailyQuestionPoster(IQuestionBank bank, IDailyPostStore posts, CoachMetrics metrics, TimeProvider time)
 {
-    /// <returns>The post, or null when the channel's topics hold no question.</returns>
-    public async Task<DailyPost?> PostNextAsync(ChannelRef channel, IReadOnlyList<string> topics, IChatPlatform platform, CancellationToken cancellationToken)
+    /// <returns>The post, or null when the channel's topics (and difficulty) hold no question.</returns>
+    public async Task<DailyPost?> PostNextAsync(ChannelRef channel, QuestionFilter filter, IChatPlatform platform, CancellationToken cancellationToken)
     {
         var cycle = await posts.CurrentCycleAsync(channel, cancellationToken);
         var asked = await posts.AskedInCycleAsync(channel, cycle, cancellationToken);
-        if (NextQuestion.Pick(bank.Questions, topics, channel.Id, cycle, asked) is not var (question, questionCycle))
+        if (NextQuestion.Pick(bank.Questions, filter, channel.Id, cycle, asked) is not var (question, questionCycle))
         {
             return null;
         }

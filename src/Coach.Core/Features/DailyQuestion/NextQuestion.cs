@@ -11,9 +11,9 @@ public static class NextQuestion
 {
     /// <returns>The question and the cycle it belongs to, or null when the topics hold no question.</returns>
     public static (Question Question, int Cycle)? Pick(
-        IReadOnlyList<Question> bank, IReadOnlyList<string> topics, string channelId, int cycle, IReadOnlySet<QuestionId> askedThisCycle)
+        IReadOnlyList<Question> bank, QuestionFilter filter, string channelId, int cycle, IReadOnlySet<QuestionId> askedThisCycle)
     {
-        var candidates = bank.Where(question => InTopics(question, topics)).ToList();
+        var candidates = bank.Where(filter.Matches).ToList();
         if (candidates.Count == 0)
         {
             return null;
@@ -27,10 +27,6 @@ public static class NextQuestion
 
         return (remaining.MinBy(question => Shuffle(channelId, cycle, question.Id))!, cycle);
     }
-
-    /// <summary>A topic filter matches any part of a topic's name, in any case ("iam" finds "Identity &amp; Access Management (IAM)").</summary>
-    public static bool InTopics(Question question, IReadOnlyList<string> topics) =>
-        topics.Count == 0 || topics.Any(topic => question.Topic.Contains(topic, StringComparison.OrdinalIgnoreCase));
 
     private static ulong Shuffle(string channelId, int cycle, QuestionId question) => StableOrder.Key($"{channelId}|{cycle}|{question}");
 }

@@ -1,4 +1,3 @@
-using Coach.Core.Features.DailyQuestion;
 using Coach.Core.Questions;
 using Coach.Core.Review;
 
@@ -11,12 +10,14 @@ namespace Coach.Core.Features.MockInterview;
 /// unseen questions come first, then the worst answered. Ties shuffled per person and day, so two
 /// sessions in a row are not the same. Before an interview date, the topics still to cover come
 /// first of all: one question from each, weakest topic first, then a second from those that need two.
+/// A difficulty keeps only questions the deck marks with it.
 /// </summary>
 internal static class InterviewPlan
 {
     public static IReadOnlyList<QuestionId> Choose(
         IReadOnlyList<Question> bank,
         string topic,
+        Difficulty? difficulty,
         int count,
         IReadOnlyDictionary<QuestionId, int> latestScores,
         IReadOnlyDictionary<QuestionId, ReviewState> reviews,
@@ -27,7 +28,7 @@ internal static class InterviewPlan
         IReadOnlyList<string> topics = topic.Length == 0 ? [] : [topic];
         var reviewsFirst = topics.Count == 0;
         var ordered = bank
-            .Where(question => NextQuestion.InTopics(question, topics))
+            .Where(new QuestionFilter(topics, difficulty).Matches)
             .Select(question => (question.Id, Review: reviews.GetValueOrDefault(question.Id), Score: latestScores.TryGetValue(question.Id, out var score) ? score : (int?)null))
             .OrderBy(candidate => reviewsFirst && candidate.Review is { } review && review.IsDue(now) ? 0 : candidate.Review is null && candidate.Score is null ? 1 : 2)
             .ThenByDescending(candidate => reviewsFirst ? candidate.Review?.Lapses ?? 0 : 0)
@@ -35,7 +36,7 @@ internal static class InterviewPlan
             .ThenBy(candidate => Shuffle(userId, now, candidate.Id))
             .Select(candidate => candidate.Id)
             .ToList();
-        return [.. CoverFirst(bank, ordered, topics.Count == 0 ? toCover : []).Take(count)];
+        return [.. CoverFirst(bank, ordered, topics.Count == 0 && difficulty is null ? toCover : []).Take(count)];
     }
 
     private static IEnumerable<QuestionId> CoverFirst(IReadOnlyList<Question> bank, IReadOnlyList<QuestionId> ordered, IReadOnlyList<(string Topic, int Needed)> toCover)

@@ -1,9 +1,10 @@
 using System.Globalization;
+using Coach.Core.Questions;
 
 namespace Coach.Core.Features.MockInterview;
 
 /// <summary>What a direct message to Coach means: a mock-interview command, or an answer.</summary>
-internal sealed record MockCommand(MockCommandKind Kind, string Topic = "", int Count = MockCommand.DefaultCount, string Text = "")
+internal sealed record MockCommand(MockCommandKind Kind, string Topic = "", int Count = MockCommand.DefaultCount, string Text = "", Difficulty? Difficulty = null)
 {
     public const int DefaultCount = 5;
     public const int MaxCount = 20;
@@ -26,7 +27,8 @@ internal sealed record MockCommand(MockCommandKind Kind, string Topic = "", int 
         };
     }
 
-    // "mock iam 3", "start data protection", "interview 10": a trailing number is the count.
+    // "mock iam 3", "start data protection", "interview 10", "mock hard 3", "mock iam easy": a trailing
+    // number is the count, and a difficulty word anywhere keeps questions of that difficulty.
     private static MockCommand Start(string[] rest)
     {
         var count = DefaultCount;
@@ -36,7 +38,21 @@ internal sealed record MockCommand(MockCommandKind Kind, string Topic = "", int 
             rest = rest[..^1];
         }
 
-        return new MockCommand(MockCommandKind.Start, Topic: string.Join(' ', rest), Count: count);
+        Difficulty? difficulty = null;
+        var topic = new List<string>();
+        foreach (var word in rest)
+        {
+            if (difficulty is null && Difficulties.TryParse(word, out var parsed))
+            {
+                difficulty = parsed;
+            }
+            else
+            {
+                topic.Add(word);
+            }
+        }
+
+        return new MockCommand(MockCommandKind.Start, Topic: string.Join(' ', topic), Count: count, Difficulty: difficulty);
     }
 }
 

@@ -66,13 +66,13 @@ internal sealed class MockInterviewHandler(
     {
         var scores = await sessions.LatestScoresAsync(turn.Channel.Platform, turn.User.Id, cancellationToken);
         var states = (await reviewStates.AllAsync(turn.Channel.Platform, turn.User.Id, cancellationToken)).ToDictionary(state => state.Question);
-        var toCover = command.Topic.Length == 0 && await preparation.FindAsync(turn.Channel.Platform, turn.User.Id, states, cancellationToken) is { } prep
+        var toCover = command.Topic.Length == 0 && command.Difficulty is null && await preparation.FindAsync(turn.Channel.Platform, turn.User.Id, states, cancellationToken) is { } prep
             ? prep.LeftToCover
             : [];
-        var questions = InterviewPlan.Choose(bank.Questions, command.Topic, command.Count, scores, states, toCover, turn.User.Id, now);
+        var questions = InterviewPlan.Choose(bank.Questions, command.Topic, command.Difficulty, command.Count, scores, states, toCover, turn.User.Id, now);
         if (questions.Count == 0)
         {
-            return [MockInterviewMessages.NoQuestions(command.Topic)];
+            return [MockInterviewMessages.NoQuestions(command.Topic, command.Difficulty)];
         }
 
         var session = await sessions.TryStartAsync(turn.Channel, turn.User.Id, questions, now, cancellationToken);

@@ -14,7 +14,7 @@ internal static class MockInterviewMessages
 
     public const string HelpText = """
         Mock interview, one question at a time:
-        • mock [topic] [n] — start n questions (default 5, at most 20) from a topic or the whole bank; also "start", "interview"
+        • mock [topic] [easy|medium|hard] [n] — start n questions (default 5, at most 20) from a topic or the whole bank, of one difficulty if you name it; also "start", "interview"
         • then simply type your answer; I grade it and show the model answer
         • skip, hint (one point you have not covered yet), repeat, stop (finish with a scorecard)
         • resume — continue a paused interview; abandon — drop it
@@ -25,7 +25,9 @@ internal static class MockInterviewMessages
 
     public static CoachMessage Help { get; } = new(HelpText);
 
-    public static CoachMessage NoQuestions(string topic) => new($"I have no questions on \"{topic}\". Try a topic from `/coach topics`, or just `mock`.");
+    public static CoachMessage NoQuestions(string topic, Difficulty? difficulty) => new(difficulty is { } level
+        ? $"I have no {level.Name()} questions{(topic.Length > 0 ? $" on \"{topic}\"" : "")}. Try another difficulty, a topic from `/coach topics`, or just `mock`."
+        : $"I have no questions on \"{topic}\". Try a topic from `/coach topics`, or just `mock`.");
 
     public static CoachMessage AlreadyOpen(InterviewSession session) => new(
         $"You have a mock interview open (question {session.Position + 1} of {session.Questions.Count}). Say `resume` to continue it or `abandon` to drop it.");

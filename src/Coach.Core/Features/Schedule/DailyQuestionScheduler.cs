@@ -107,7 +107,7 @@ public sealed partial class DailyQuestionScheduler(
             return;
         }
 
-        await poster.PostNextAsync(settings.Channel, settings.Topics, platform, cancellationToken);
+        await poster.PostNextAsync(settings.Channel, settings.Filter, platform, cancellationToken);
         // Posted: the slot is done even if the host is stopping now, or another replica would post it again.
         await claims.MarkHandledAsync(settings.Channel, slot, time.GetUtcNow(), CancellationToken.None);
     }

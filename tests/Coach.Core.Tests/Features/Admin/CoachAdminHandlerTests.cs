@@ -26,6 +26,40 @@ public sealed class CoachAdminHandlerTests
     }
 
     [Fact]
+    public async Task Schedule_with_a_difficulty_keeps_the_daily_question_to_that_difficulty_across_restarts()
+    {
+        await using var engine = await EngineHarness.StartAsync(Sunday, decks: EngineDecks.Shipped);
+        var flow = engine.Flow();
+
+        var sent = (await flow.Command("coach", "schedule 0 9 * * MON-FRI UTC logging, difficulty hard")).ShouldHaveSingleItem();
+
+        sent.Message.Text.ShouldBe("Daily question scheduled: 0 9 * * MON-FRI (UTC), topics: logging, hard questions only. Next: Mon 30 Nov 2026 09:00 UTC.");
+        var settings = (await engine.Get<IChannelStore>().FindAsync(flow.Channel, CancellationToken.None))!;
+        settings.Difficulty.ShouldBe(Coach.Core.Questions.Difficulty.Hard);
+        settings.Topics.ShouldBe(["logging"]);
+        var bank = engine.Get<IQuestionBank>();
+        var hard = bank.Questions.Where(settings.Filter.Matches).ToList();
+        hard.Count.ShouldBeGreaterThanOrEqualTo(2);
+        for (var i = 0; i < hard.Count; i++)
+        {
+            engine.Time.Advance(TimeSpan.FromMinutes(10));
+            var posted = (await flow.Command("coach", "next")).ShouldHaveSingleItem();
+            var question = posted.Message.PartsOf<QuestionCard>().ShouldHaveSingleItem().Question;
+            question.Metadata.Difficulty.ShouldBe(Coach.Core.Questions.Difficulty.Hard);
+            question.Topic.ShouldBe("Logging");
+        }
+    }
+
+    [Fact]
+    public async Task Schedule_with_an_unknown_difficulty_is_refused()
+    {
+        await using var engine = await EngineHarness.StartAsync(Sunday);
+        var sent = (await engine.Flow().Command("coach", "schedule 0 9 * * * UTC difficulty extreme")).ShouldHaveSingleItem();
+        sent.Kind.ShouldBe(SentKind.Private);
+        sent.Message.Text.ShouldContain("A difficulty is one of easy, medium, hard");
+    }
+
+    [Fact]
     public async Task Schedule_without_a_zone_uses_the_configured_default()
     {
         await using var engine = await EngineHarness.StartAsync(Sunday);

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Coach.Core.Tests.Features.Ask;
 
-/// <summary><c>/ask</c> through the real route table and the real question bank over the shipped deck.</summary>
+/// <summary><c>/ask</c> through the real route table and the real question bank over the seed deck.</summary>
 public sealed class AskHandlerTests : IDisposable
 {
     private readonly LiveQuestionBank _bank = new(NullLogger<LiveQuestionBank>.Instance);
@@ -18,7 +18,9 @@ public sealed class AskHandlerTests : IDisposable
 
     public AskHandlerTests()
     {
-        _bank.Apply(ContentReader.ReadAsync(RepositoryPaths.Content, CancellationToken.None).GetAwaiter().GetResult());
+        _bank.Apply(new ContentSnapshot(
+            [ContentReader.ReadDeckAsync(RepositoryPaths.SeedDeck, CancellationToken.None).GetAwaiter().GetResult()],
+            ContentReader.ReadSynonymsAsync(Path.Combine(RepositoryPaths.Content, "synonyms.txt"), CancellationToken.None).GetAwaiter().GetResult()));
         var services = new ServiceCollection()
             .AddSingleton<IQuestionBank>(_bank)
             .AddSingleton<IQuestionSearch>(_bank)

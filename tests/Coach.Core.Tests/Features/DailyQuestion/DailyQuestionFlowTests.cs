@@ -1,6 +1,7 @@
 using Coach.Core.App;
 using Coach.Core.Features.DailyQuestion;
 using Coach.Core.Ports;
+using Coach.Core.Questions;
 using Coach.Tests;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,7 +20,7 @@ public sealed class DailyQuestionFlowTests
         var flow = engine.Flow();
         var poster = engine.Services.GetRequiredService<DailyQuestionPoster>();
 
-        var post = (await poster.PostNextAsync(flow.Channel, [], engine.Platform, CancellationToken.None))!;
+        var post = (await poster.PostNextAsync(flow.Channel, QuestionFilter.All, engine.Platform, CancellationToken.None))!;
         var question = engine.Platform.Sent.ShouldHaveSingleItem();
         question.Kind.ShouldBe(SentKind.Post);
         question.Message.PartsOf<QuestionCard>().ShouldHaveSingleItem().Question.Id.ShouldBe(post.Question);
@@ -44,7 +45,7 @@ public sealed class DailyQuestionFlowTests
 
         engine.Platform.Sent.Count(sent => sent.Kind == SentKind.ThreadReply).ShouldBe(1, "the model answer is posted once per thread");
 
-        var tomorrow = (await poster.PostNextAsync(flow.Channel, [], engine.Platform, CancellationToken.None))!;
+        var tomorrow = (await poster.PostNextAsync(flow.Channel, QuestionFilter.All, engine.Platform, CancellationToken.None))!;
         tomorrow.Question.ShouldNotBe(post.Question);
     }
 
@@ -53,7 +54,7 @@ public sealed class DailyQuestionFlowTests
     {
         await using var engine = await EngineHarness.StartAsync();
         var flow = engine.Flow();
-        var post = (await engine.Services.GetRequiredService<DailyQuestionPoster>().PostNextAsync(flow.Channel, [], engine.Platform, CancellationToken.None))!;
+        var post = (await engine.Services.GetRequiredService<DailyQuestionPoster>().PostNextAsync(flow.Channel, QuestionFilter.All, engine.Platform, CancellationToken.None))!;
         var press = new Turn { Kind = TurnKind.Action, Channel = flow.Channel, User = Alice, ActionId = CoachActions.RevealAnswer, Message = post.Thread };
 
         var revealedAndUpdated = await flow.SendAsync(press);
@@ -82,7 +83,7 @@ public sealed class DailyQuestionFlowTests
     {
         await using var engine = await EngineHarness.StartAsync();
         var flow = engine.Flow();
-        var post = (await engine.Services.GetRequiredService<DailyQuestionPoster>().PostNextAsync(flow.Channel, [], engine.Platform, CancellationToken.None))!;
+        var post = (await engine.Services.GetRequiredService<DailyQuestionPoster>().PostNextAsync(flow.Channel, QuestionFilter.All, engine.Platform, CancellationToken.None))!;
 
         (await flow.As(new ChatUser("B-other", "Other bot", IsBot: true)).ReplyInThread(post.Thread, "beep")).ShouldBeEmpty();
         (await engine.Services.GetRequiredService<IDailyPostStore>().FindByThreadAsync(flow.Channel, post.Thread, CancellationToken.None))!.RevealedAt.ShouldBeNull();
@@ -98,7 +99,7 @@ public sealed class DailyQuestionFlowTests
         var posts = new List<DailyPost>();
         for (var day = 0; day < 21; day++)
         {
-            posts.Add((await poster.PostNextAsync(channel, [], engine.Platform, CancellationToken.None))!);
+            posts.Add((await poster.PostNextAsync(channel, QuestionFilter.All, engine.Platform, CancellationToken.None))!);
         }
 
         posts.Take(20).Select(post => post.Question).Distinct().Count().ShouldBe(20);
@@ -117,7 +118,7 @@ public sealed class DailyQuestionFlowTests
         var posts = new List<DailyPost>();
         for (var day = 0; day < 4; day++)
         {
-            posts.Add((await poster.PostNextAsync(channel, ["iam"], engine.Platform, CancellationToken.None))!);
+            posts.Add((await poster.PostNextAsync(channel, new QuestionFilter(["iam"]), engine.Platform, CancellationToken.None))!);
         }
 
         posts.Select(post => bank.Find(post.Question)!.Topic).ShouldAllBe(topic => topic == "Identity & Access Management (IAM)");
@@ -130,7 +131,7 @@ public sealed class DailyQuestionFlowTests
     {
         await using var engine = await EngineHarness.StartAsync();
         var poster = engine.Services.GetRequiredService<DailyQuestionPoster>();
-        (await poster.PostNextAsync(engine.Flow().Channel, ["cooking"], engine.Platform, CancellationToken.None)).ShouldBeNull();
+        (await poster.PostNextAsync(engine.Flow().Channel, new QuestionFilter(["cooking"]), engine.Platform, CancellationToken.None)).ShouldBeNull();
         engine.Platform.Sent.ShouldBeEmpty();
     }
 }

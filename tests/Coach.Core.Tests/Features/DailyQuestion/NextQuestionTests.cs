@@ -11,8 +11,8 @@ public sealed class NextQuestionTests
     [Fact]
     public void The_same_channel_and_cycle_always_get_the_same_question_on_every_replica()
     {
-        var first = NextQuestion.Pick(Bank, [], "C1", 0, new HashSet<QuestionId>());
-        var again = NextQuestion.Pick(Bank, [], "C1", 0, new HashSet<QuestionId>());
+        var first = NextQuestion.Pick(Bank, QuestionFilter.All, "C1", 0, new HashSet<QuestionId>());
+        var again = NextQuestion.Pick(Bank, QuestionFilter.All, "C1", 0, new HashSet<QuestionId>());
         again.ShouldBe(first);
     }
 
@@ -27,7 +27,7 @@ public sealed class NextQuestionTests
     [Fact]
     public void Topic_filters_match_part_of_a_topic_in_any_case()
     {
-        var picked = NextQuestion.Pick(Bank, ["NETWORK"], "C1", 0, new HashSet<QuestionId>())!.Value;
+        var picked = NextQuestion.Pick(Bank, new QuestionFilter(["NETWORK"]), "C1", 0, new HashSet<QuestionId>())!.Value;
         picked.Question.Topic.ShouldBe("Networking");
     }
 
@@ -37,7 +37,7 @@ public sealed class NextQuestionTests
         var order = new List<QuestionId>();
         for (var i = 0; i < 20; i++)
         {
-            var next = NextQuestion.Pick(Bank, [], channel, cycle, asked)!.Value.Question.Id;
+            var next = NextQuestion.Pick(Bank, QuestionFilter.All, channel, cycle, asked)!.Value.Question.Id;
             asked.Add(next);
             order.Add(next);
         }

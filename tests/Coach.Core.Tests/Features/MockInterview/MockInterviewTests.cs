@@ -159,5 +159,37 @@ public sealed class MockInterviewTests
         scorecard.Split('\n').Count(line => line.StartsWith("• ", StringComparison.Ordinal)).ShouldBe(1);
     }
 
+    [Fact]
+    public async Task Mock_hard_3_draws_only_questions_the_decks_mark_hard()
+    {
+        await using var engine = await EngineHarness.StartAsync(decks: EngineDecks.Shipped);
+        var me = engine.Flow();
+        var asked = new List<Question>();
+
+        var reply = (await me.DirectMessage("mock hard 3")).ShouldHaveSingleItem();
+        reply.Message.Text.ShouldStartWith("Question 1 of 3");
+        asked.Add(Asked(reply));
+        for (var i = 2; i <= 3; i++)
+        {
+            var next = await me.DirectMessage("skip");
+            next[1].Message.Text.ShouldStartWith($"Question {i} of 3");
+            asked.Add(Asked(next[1]));
+        }
+
+        asked.Select(q => q.Id).Distinct().Count().ShouldBe(3);
+        asked.ShouldAllBe(q => q.Metadata.Difficulty == Difficulty.Hard);
+    }
+
+    [Fact]
+    public async Task A_topic_with_no_questions_of_the_difficulty_says_so()
+    {
+        await using var engine = await EngineHarness.StartAsync(decks: EngineDecks.Shipped);
+
+        // The seed deck's IAM questions carry no difficulty, so none of them is "easy".
+        var reply = (await engine.Flow().DirectMessage("mock iam easy")).ShouldHaveSingleItem();
+
+        reply.Message.Text.ShouldStartWith("I have no easy questions on \"iam\"");
+    }
+
     private static Question Asked(Sent sent) => sent.Message.PartsOf<QuestionCard>().ShouldHaveSingleItem().Question;
 }

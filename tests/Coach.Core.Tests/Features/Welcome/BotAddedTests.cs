@@ -48,7 +48,7 @@ public sealed class BotAddedTests
 
         var welcome = (await flow.SendAsync(new Turn { Kind = TurnKind.BotAdded, Channel = direct, User = flow.User })).ShouldHaveSingleItem();
 
-        welcome.Message.Text.ShouldContain("mock [topic] [n]");
+        welcome.Message.Text.ShouldContain("mock [topic] [easy|medium|hard] [n]");
         (await engine.Get<IChannelStore>().FindAsync(direct, CancellationToken.None)).ShouldBeNull();
     }
 }
