@@ -7,6 +7,7 @@ using Coach.Core.Features.Help;
 using Coach.Core.Features.Leaderboard;
 using Coach.Core.Features.MockInterview;
 using Coach.Core.Features.Progress;
+using Coach.Core.Features.Reports;
 using Coach.Core.Features.Welcome;
 
 namespace Coach.Core;
@@ -21,6 +22,7 @@ public static class CoachRoutes
         .CoachVerb<InterviewDateHandler>("interview-date")
         .CoachVerb<LeaderboardHandler>("leaderboard")
         .CoachVerb<ForgetHandler>("forget")
+        .CoachVerb<ReportsAdminHandler>("reports")
         .Command<CoachAdminHandler>("coach")
         .ThreadReply<FollowUpHandler>()
         .Action<RevealAnswerHandler>(CoachActions.RevealAnswer)
@@ -31,6 +33,10 @@ public static class CoachRoutes
         .Action<MockInterviewActionHandler>(CoachActions.SkipQuestion)
         .Action<MockInterviewActionHandler>(CoachActions.Hint)
         .Action<ForgetHandler>(CoachActions.ForgetConfirm)
+        .Action<ReportHandler>(CoachActions.ReportProblem)
+        .Action<ReportHandler>(CoachActions.ReportSubmit)
+        .Action<ReportHandler>(CoachActions.AppealPoint)
+        .Action<ReportHandler>(CoachActions.AppealSubmit)
         .DirectMessage<MockInterviewHandler>()
         .BotAdded<BotAddedHandler>()
         .Fallback<HelpHandler>();

@@ -6,6 +6,7 @@ using Coach.Core.Features.Forget;
 using Coach.Core.Features.MockInterview;
 using Coach.Core.Features.Progress;
 using Coach.Core.Features.Schedule;
+using Coach.Core.Grading;
 using Coach.Core.Review;
 using Coach.Core.Telemetry;
 using Microsoft.Extensions.Configuration;
@@ -57,6 +58,7 @@ public static class CoachServiceCollectionExtensions
         services.AddHostedService<SchedulerService>();
         services.AddSingleton<PendingTurns>();
         services.AddSingleton<ReviewRecorder>();
+        services.AddSingleton<AnswerGrading>();
         services.AddSingleton<LearnerClock>();
         services.AddSingleton<InterviewPreparation>();
         services.AddSingleton<TurnInbox>();

@@ -88,6 +88,11 @@ public static class PlaygroundEndpoints
             return Invalid("No such button on a message you can see.");
         }
 
+        if (pressed.Text is { Length: > PlaygroundInput.MaxTextLength })
+        {
+            return Invalid($"A message needs between 1 and {PlaygroundInput.MaxTextLength:N0} characters.");
+        }
+
         var turn = new Turn
         {
             Kind = TurnKind.Action,
@@ -97,6 +102,7 @@ public static class PlaygroundEndpoints
             Thread = PlaygroundPlatform.ThreadOf(message),
             ActionId = pressed.Action,
             ActionValue = pressed.Value ?? "",
+            Text = pressed.Text?.Trim() ?? "",
             Raw = pressed,
         };
         await turns.EnqueueAsync(turn, platform, cancellationToken);

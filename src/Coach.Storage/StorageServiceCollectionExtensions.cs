@@ -46,6 +46,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IInterviewDates, SqlInterviewDates>();
         services.AddSingleton<IPersonalData, SqlPersonalData>();
         services.AddSingleton<IConversationAddresses, SqlConversationAddresses>();
+        services.AddSingleton<IQuestionReports, SqlQuestionReports>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using Coach.Core.Features.MockInterview;
 using Coach.Core.Ports;
 using Coach.Core.Progress;
 using Coach.Core.Questions;
+using Coach.Core.Reports;
 using Coach.Core.Review;
 using Coach.Storage.Sql;
 using Dapper;
@@ -67,6 +68,48 @@ public abstract class StoreContractTests : IAsyncLifetime
 
     /// <summary>A migrated database of this test's own, and a second handle on it as another replica would have.</summary>
     private protected abstract Task<(ICoachDatabase Database, ICoachDatabase OtherReplica)> OpenAsync();
+
+    [StoreFact]
+    public async Task A_channel_keeps_its_difficulty_and_a_channel_without_one_has_none()
+    {
+        var hard = new ChannelSettings(new ChannelRef("test", $"C-{Guid.NewGuid():N}"), "0 9 * * *", "UTC", ["logging"], [], false, Now, null, Difficulty.Hard);
+        var any = hard with { Channel = new ChannelRef("test", $"C-{Guid.NewGuid():N}"), Difficulty = null };
+        await Channels.SaveAsync(hard, CancellationToken.None);
+        await Channels.SaveAsync(any, CancellationToken.None);
+
+        (await Channels.FindAsync(hard.Channel, CancellationToken.None))!.Difficulty.ShouldBe(Difficulty.Hard);
+        (await Channels.FindAsync(any.Channel, CancellationToken.None))!.Difficulty.ShouldBeNull();
+    }
+
+    [StoreFact]
+    public async Task Reports_are_numbered_listed_while_open_settled_once_and_accepted_appeals_are_found_by_question()
+    {
+        var reports = new SqlQuestionReports(Database);
+        var otherReplica = new SqlQuestionReports(Database);
+        var question = QuestionId.Parse($"d{Guid.NewGuid():N}/3");
+        var problem = await reports.AddAsync(new QuestionReport(0, ReportKind.Problem, question, "abc123", null, "this is outdated", "test", "U1", Now), CancellationToken.None);
+        var appeal = await reports.AddAsync(new QuestionReport(0, ReportKind.Appeal, question, "abc123", "Blocks public buckets.", "turn off public access", "test", "U2", Now), CancellationToken.None);
+
+        appeal.Number.ShouldBeGreaterThan(problem.Number);
+        (await reports.ListOpenAsync(1000, CancellationToken.None)).Where(r => r.Question == question).Select(r => (r.Kind, r.Text, r.KeyPoint))
+            .ShouldBe([(ReportKind.Problem, "this is outdated", (string?)null), (ReportKind.Appeal, "turn off public access", "Blocks public buckets.")]);
+        (await reports.AcceptedAsync(question, CancellationToken.None)).ShouldBeEmpty();
+
+        // Two admins settling the same appeal at once: one of them does it.
+        var settled = await Task.WhenAll(
+            Task.Run(() => reports.ResolveAsync(appeal.Number, ReportStatus.Accepted, "A1", Now, CancellationToken.None)),
+            Task.Run(() => otherReplica.ResolveAsync(appeal.Number, ReportStatus.Closed, "A2", Now, CancellationToken.None)));
+        settled.Count(won => won).ShouldBe(1);
+        (await reports.ResolveAsync(problem.Number, ReportStatus.Closed, "A1", Now, CancellationToken.None)).ShouldBeTrue();
+        (await reports.ResolveAsync(problem.Number, ReportStatus.Closed, "A1", Now, CancellationToken.None)).ShouldBeFalse("a closed report is not open any more");
+
+        (await reports.ListOpenAsync(1000, CancellationToken.None)).ShouldNotContain(r => r.Question == question);
+        var status = (await reports.FindAsync(appeal.Number, CancellationToken.None))!.Status;
+        (await reports.AcceptedAsync(question, CancellationToken.None)).ShouldBe(status == ReportStatus.Accepted
+            ? [new AcceptedAlternative(question, "Blocks public buckets.", "turn off public access")]
+            : []);
+        (await reports.FindAsync(problem.Number + 1_000_000, CancellationToken.None)).ShouldBeNull();
+    }
 
     /// <summary>Before migration 11 a Teams conversation's id began with its service URL: <c>https://…/|channel|19:…</c>.</summary>
     [StoreFact]

@@ -35,6 +35,10 @@ internal sealed class ConversationFlow(CoachApp app, RecordingPlatform platform,
     public Task<IReadOnlyList<Sent>> Press(string actionId, string value) =>
         SendAsync(new Turn { Kind = TurnKind.Action, Channel = Channel, User = User, ActionId = actionId, ActionValue = value });
 
+    /// <summary>Text typed into one of Coach's text boxes and sent.</summary>
+    public Task<IReadOnlyList<Sent>> Submit(string actionId, string value, string text) =>
+        SendAsync(new Turn { Kind = TurnKind.Action, Channel = Channel, User = User, ActionId = actionId, ActionValue = value, Text = text });
+
     public async Task<IReadOnlyList<Sent>> SendAsync(Turn turn)
     {
         var before = platform.Sent.Count;

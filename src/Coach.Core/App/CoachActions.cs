@@ -26,4 +26,16 @@ public static class CoachActions
 
     /// <summary><i>Forget</i> under <c>coach forget me</c>: the value is whom (<c>me</c>, or an admin's <c>&lt;@U…&gt;</c>).</summary>
     public const string ForgetConfirm = "forget-confirm";
+
+    /// <summary><i>Report a problem</i> under a model answer: asks what is wrong; the value is the question id.</summary>
+    public const string ReportProblem = "report-problem";
+
+    /// <summary>What is wrong with a model answer, typed into the report's text box; the value is the question id.</summary>
+    public const string ReportSubmit = "report-submit";
+
+    /// <summary><i>I covered this</i> under a missed key point: asks for the words; the value is <c>questionId#pointIndex</c>.</summary>
+    public const string AppealPoint = "appeal-point";
+
+    /// <summary>The words that covered a missed key point, typed into the appeal's text box; the value is <c>questionId#pointIndex</c>.</summary>
+    public const string AppealSubmit = "appeal-submit";
 }

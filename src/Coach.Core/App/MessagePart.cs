@@ -23,6 +23,13 @@ public sealed record Paragraph(string Text) : MessagePart;
 /// </summary>
 public sealed record AnswerBox(string ActionId, string Label, string Placeholder) : MessagePart;
 
+/// <summary>
+/// A one-line text box on every platform: what the person types comes back as an
+/// <see cref="TurnKind.Action"/> turn with this action id and value, and the text in <see cref="Turn.Text"/>.
+/// For what only words can say, such as what is wrong with a model answer.
+/// </summary>
+public sealed record TextPrompt(string ActionId, string Label, string Placeholder, string Value) : MessagePart;
+
 /// <summary>Buttons in a row.</summary>
 public sealed record ButtonRow(IReadOnlyList<Button> Buttons) : MessagePart;
 

@@ -27,6 +27,13 @@ public sealed record AnswerGrade(int Score, IReadOnlyList<KeyPointGrade> KeyPoin
                 ? $"You touched on this; say it outright: “{point.KeyPoint}”"
                 : $"Worth adding: “{point.KeyPoint}”")];
 
+    /// <summary>A grade from its key points: a covered point counts whole, a missed one by the share of it the answer holds.</summary>
+    public static AnswerGrade From(IReadOnlyList<KeyPointGrade> keyPoints) => new(ScoreOf(keyPoints), keyPoints);
+
+    /// <summary>0–100: a covered point counts whole, a missed one by the share of it the answer holds.</summary>
+    public static int ScoreOf(IReadOnlyList<KeyPointGrade> keyPoints) =>
+        keyPoints.Count == 0 ? 0 : (int)Math.Round(100 * keyPoints.Average(point => point.Covered ? 1 : point.Coverage), MidpointRounding.AwayFromZero);
+
     /// <summary>A missed point the answer holds this share of was half said.</summary>
     private const double NearlyCovered = 0.25;
 }

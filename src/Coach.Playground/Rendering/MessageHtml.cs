@@ -42,6 +42,11 @@ internal static partial class MessageHtml
 
                     html.Append("</div>");
                     break;
+                case TextPrompt prompt:
+                    html.Append("<form class=\"prompt\" data-action=\"").Append(Encode(prompt.ActionId)).Append("\" data-value=\"").Append(Encode(prompt.Value))
+                        .Append("\"><label>").Append(Encode(prompt.Label)).Append(" <input type=\"text\" name=\"text\" maxlength=\"1000\" placeholder=\"")
+                        .Append(Encode(prompt.Placeholder)).Append("\"></label> <button type=\"submit\">").Append(Encode(prompt.Label)).Append("</button></form>");
+                    break;
                 case ButtonRow row:
                     html.Append("<div class=\"buttons\">");
                     foreach (var button in row.Buttons)

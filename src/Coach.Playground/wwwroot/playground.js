@@ -32,6 +32,7 @@ async function boot() {
   wireComposer($('composer'), $('composer-text'), $('composer-error'), () => ({ conversation: currentConversation(), thread: null }));
   wireComposer($('thread-composer'), $('thread-text'), $('thread-error'), () => ({ conversation: state.workspace.channel, thread: state.thread }));
   document.addEventListener('click', pressButton);
+  document.addEventListener('submit', sendPrompt);
 
   follow();
   show('channel');
@@ -193,6 +194,21 @@ async function pressButton(event) {
     $('composer-error').hidden = false;
   } else if (button.dataset.action === 'mock-start' && state.view !== 'direct') {
     show('direct'); // the interview happens in the direct conversation
+  }
+}
+
+async function sendPrompt(event) {
+  const form = event.target.closest('.msg form.prompt');
+  if (!form) return;
+  event.preventDefault();
+  const input = form.querySelector('input[name=text]');
+  const message = Number(form.closest('.msg').dataset.id);
+  const response = await postJson('/playground/actions', { user: state.me, message, action: form.dataset.action, value: form.dataset.value, text: input.value });
+  if (!response.ok) {
+    $('composer-error').textContent = await problem(response);
+    $('composer-error').hidden = false;
+  } else {
+    input.value = '';
   }
 }
 

@@ -36,8 +36,7 @@ internal static class LexicalGrader
     }
 
     /// <summary>0–100: a covered point counts whole, a missed one by the share of it the answer holds.</summary>
-    public static int Score(IReadOnlyList<KeyPointGrade> grades) =>
-        grades.Count == 0 ? 0 : (int)Math.Round(100 * grades.Average(grade => grade.Covered ? 1 : grade.Coverage), MidpointRounding.AwayFromZero);
+    public static int Score(IReadOnlyList<KeyPointGrade> grades) => AnswerGrade.ScoreOf(grades);
 
     private static KeyPointGrade GradePoint(
         string keyPoint, IReadOnlyList<QueryTerm> terms, Dictionary<string, QueryTerm> said, string answerText, Func<string, double> idf)

@@ -22,6 +22,9 @@ public static class SlackBlocks
     /// <summary>Block Kit wants every button of a message to have its own action id; the index after this separator is dropped on the way back.</summary>
     public const char ActionIndexSeparator = ':';
 
+    /// <summary>A text box's block id: this prefix, then the value Coach gave it, which comes back with what was typed.</summary>
+    public const string PromptBlockPrefix = "prompt|";
+
     /// <summary>Slack's limit on a message's fallback text is 40,000 characters; notifications show far less.</summary>
     private const int MaxFallbackLength = MaxTextLength;
 
@@ -58,6 +61,25 @@ public static class SlackBlocks
                         Sections(blocks, Grade(grade));
                     }
 
+                    break;
+                case TextPrompt prompt:
+                    // An input block in a message sends a block_actions payload when Enter is pressed.
+                    blocks.Add(new JsonObject
+                    {
+                        ["type"] = "input",
+                        ["dispatch_action"] = true,
+                        ["block_id"] = Truncate(PromptBlockPrefix + prompt.Value, 255),
+                        ["label"] = new JsonObject { ["type"] = "plain_text", ["text"] = Truncate(prompt.Label, 2000) },
+                        ["hint"] = new JsonObject { ["type"] = "plain_text", ["text"] = "Press Enter to send." },
+                        ["element"] = new JsonObject
+                        {
+                            ["type"] = "plain_text_input",
+                            ["action_id"] = string.Create(CultureInfo.InvariantCulture, $"{prompt.ActionId}{ActionIndexSeparator}{buttonIndex++}"),
+                            ["placeholder"] = new JsonObject { ["type"] = "plain_text", ["text"] = Truncate(prompt.Placeholder, 150) },
+                            ["max_length"] = 1000,
+                            ["dispatch_action_config"] = new JsonObject { ["trigger_actions_on"] = new JsonArray("on_enter_pressed") },
+                        },
+                    });
                     break;
                 case ButtonRow row:
                     var elements = new JsonArray();

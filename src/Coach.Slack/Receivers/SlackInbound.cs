@@ -112,6 +112,9 @@ public static partial class SlackInbound
             return null;
         }
 
+        // What was typed into one of Coach's text boxes comes as the action's value; the box's own value is in its block id.
+        var blockId = SlackJson.String(action, "block_id");
+        var typed = SlackJson.String(action, "type") == "plain_text_input" && blockId is not null && blockId.StartsWith(SlackBlocks.PromptBlockPrefix, StringComparison.Ordinal);
         var container = payload.TryGetProperty("container", out var c) ? c : default;
         var messageTs = container.ValueKind == JsonValueKind.Object ? SlackJson.String(container, "message_ts") : null;
         var threadTs = container.ValueKind == JsonValueKind.Object ? SlackJson.String(container, "thread_ts") : null;
@@ -121,7 +124,8 @@ public static partial class SlackInbound
             Channel = SlackPlatform.Channel(channelId),
             User = new ChatUser(userId, SlackJson.String(user, "name") ?? SlackJson.String(user, "username") ?? userId),
             ActionId = SlackBlocks.ActionIdOf(actionId),
-            ActionValue = SlackJson.String(action, "value") ?? "",
+            ActionValue = typed ? blockId![SlackBlocks.PromptBlockPrefix.Length..] : SlackJson.String(action, "value") ?? "",
+            Text = typed ? SlackJson.String(action, "value") ?? "" : "",
             Message = messageTs is null ? null : new MessageRef(messageTs),
             Thread = threadTs is not null && threadTs != messageTs ? new MessageRef(threadTs) : null,
             Raw = payload,

@@ -28,6 +28,10 @@ internal sealed class SqlPersonalData(ICoachDatabase database) : IPersonalData
         var dates = await Run("DELETE FROM interview_dates WHERE platform = @Platform AND user_id = @UserId");
         var replies = await Run("DELETE FROM daily_replies WHERE user_id = @UserId AND post_id IN (SELECT id FROM daily_posts WHERE platform = @Platform)");
         await Run("DELETE FROM hidden_from_boards WHERE platform = @Platform AND user_id = @UserId");
+
+        // Their reports go; words an admin accepted into the bank stay, no longer theirs.
+        await Run("DELETE FROM question_reports WHERE platform = @Platform AND user_id = @UserId AND status <> 'accepted'");
+        await Run("UPDATE question_reports SET user_id = '' WHERE platform = @Platform AND user_id = @UserId");
         await Run("UPDATE channels SET added_by = NULL WHERE platform = @Platform AND added_by = @UserId");
         await Run(@"UPDATE processed_events SET turn = NULL, owner = NULL, lease_utc = NULL WHERE platform = @Platform AND turn LIKE @InTurn ESCAPE '\'");
 

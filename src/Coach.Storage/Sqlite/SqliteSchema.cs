@@ -196,5 +196,23 @@ internal static class SqliteSchema
         new(12, "a channel's daily question may keep to one difficulty", """
             ALTER TABLE channels ADD COLUMN difficulty TEXT NULL;
             """),
+        new(13, "reports and appeals from chat; an accepted appeal's words count for its key point", """
+            CREATE TABLE question_reports (
+                id               INTEGER PRIMARY KEY AUTOINCREMENT,
+                kind             TEXT NOT NULL,
+                question_id      TEXT NOT NULL,
+                question_version TEXT NOT NULL,
+                key_point        TEXT NULL,
+                text             TEXT NOT NULL,
+                platform         TEXT NOT NULL,
+                user_id          TEXT NOT NULL,
+                created_utc      INTEGER NOT NULL,
+                status           TEXT NOT NULL,
+                resolved_by      TEXT NULL,
+                resolved_utc     INTEGER NULL
+            );
+            CREATE INDEX question_reports_open ON question_reports (status, id);
+            CREATE INDEX question_reports_question ON question_reports (question_id, status);
+            """),
     ];
 }

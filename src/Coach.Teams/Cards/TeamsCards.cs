@@ -48,6 +48,9 @@ internal static partial class TeamsCards
                 case AnswerBox box:
                     card.TextBox(box.Placeholder).Submit(box.Label, box.ActionId, "");
                     break;
+                case TextPrompt prompt:
+                    card.Text(Escape(prompt.Label), bold: true).TextBox(prompt.Placeholder).Submit(prompt.Label, prompt.ActionId, prompt.Value);
+                    break;
                 case ButtonRow row:
                     foreach (var button in row.Buttons)
                     {

@@ -1,5 +1,6 @@
 using System.Text;
 using Coach.Core.App;
+using Coach.Core.Features.Reports;
 using Coach.Core.Questions;
 
 namespace Coach.Core.Features.Ask;
@@ -31,10 +32,9 @@ internal static class AskReplies
             parts.Add(ShowAnswerButtons(related));
         }
 
-        if (shareable)
-        {
-            parts.Add(new ButtonRow([new Button(CoachActions.ShareAnswer, "Share in channel", question.Id.ToString())]));
-        }
+        parts.Add(shareable
+            ? new ButtonRow([new Button(CoachActions.ShareAnswer, "Share in channel", question.Id.ToString()), .. ReportButtons.For(question).Buttons])
+            : ReportButtons.For(question));
 
         return new CoachMessage(text.ToString(), parts);
     }

@@ -1,4 +1,5 @@
 using Coach.Core.App;
+using Coach.Core.Features.Reports;
 using Coach.Core.Grading;
 using Coach.Core.Questions;
 
@@ -24,21 +25,23 @@ internal static class DailyQuestionMessages
 
     public static CoachMessage Answer(Question question) => new(
         $"Model answer: {question.Title}\n{question.AnswerMarkdown}",
-        [new AnswerCard(question), PracticeMore]);
+        [new AnswerCard(question), Buttons(question)]);
 
     private static Paragraph OfTheDay { get; } = new("Question of the day");
 
-    private static ButtonRow PracticeMore { get; } = new([new Button(CoachActions.StartMockInterview, "Start mock interview")]);
+    // Under a model answer in the thread: practise more, or tell the admins the answer is wrong.
+    private static ButtonRow Buttons(Question question) =>
+        new([new Button(CoachActions.StartMockInterview, "Start mock interview"), .. ReportButtons.For(question).Buttons]);
 
     /// <summary>The model answer, with feedback on the first reply that brought it out.</summary>
     public static CoachMessage AnswerWithFeedback(Question question, ChatUser replier, AnswerGrade grade) => new(
         $"Model answer: {question.Title}\n{question.AnswerMarkdown}\n\nFeedback for {replier.Name}: {Summary(grade)}",
-        [new Paragraph($"The model answer, with feedback on {replier.Name}'s reply:"), new AnswerCard(question, grade), PracticeMore]);
+        [new Paragraph($"The model answer, with feedback on {replier.Name}'s reply:"), new AnswerCard(question, grade), Buttons(question)]);
 
     /// <summary>Feedback shown to one person, for replies after the model answer is out.</summary>
     public static CoachMessage Feedback(Question question, AnswerGrade grade) => new(
         $"Your answer to \"{question.Title}\": {Summary(grade)}",
-        [new Paragraph($"Your answer to \"{question.Title}\":"), new AnswerCard(question, grade)]);
+        [new Paragraph($"Your answer to \"{question.Title}\":"), new AnswerCard(question, grade), ReportButtons.For(question, grade)]);
 
     public static CoachMessage AlreadyRevealed { get; } = new("The model answer is already in this thread.");
 

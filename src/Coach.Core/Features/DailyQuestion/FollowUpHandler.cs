@@ -1,7 +1,7 @@
 using Coach.Core.App;
+using Coach.Core.Grading;
 using Coach.Core.Ports;
 using Coach.Core.Review;
-using Coach.Core.Telemetry;
 
 namespace Coach.Core.Features.DailyQuestion;
 
@@ -11,7 +11,7 @@ namespace Coach.Core.Features.DailyQuestion;
 /// answer is posted once per thread, never twice, however many replicas see replies at once.
 /// Replies in threads Coach did not start are ignored.
 /// </summary>
-internal sealed class FollowUpHandler(IDailyPostStore posts, IQuestionBank bank, IAnswerGrader grader, ReviewRecorder reviews, CoachMetrics metrics, TimeProvider time) : ITurnHandler
+internal sealed class FollowUpHandler(IDailyPostStore posts, IQuestionBank bank, AnswerGrading grading, ReviewRecorder reviews, TimeProvider time) : ITurnHandler
 {
     public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
@@ -23,7 +23,7 @@ internal sealed class FollowUpHandler(IDailyPostStore posts, IQuestionBank bank,
             return;
         }
 
-        var grade = metrics.Grade(grader, question, turn.Text);
+        var grade = await grading.GradeAsync(question, turn.Text, cancellationToken);
         var now = time.GetUtcNow();
         await posts.RecordReplyAsync(post.Id, turn.User, turn.Text, grade.Score, now, cancellationToken);
         await reviews.RecordAsync(turn.Channel.Platform, turn.User.Id, question.Id, grade.Score, post.PostedAt, now, cancellationToken);

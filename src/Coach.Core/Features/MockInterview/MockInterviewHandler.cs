@@ -1,8 +1,8 @@
 using Coach.Core.App;
 using Coach.Core.Features.Progress;
+using Coach.Core.Grading;
 using Coach.Core.Ports;
 using Coach.Core.Review;
-using Coach.Core.Telemetry;
 
 namespace Coach.Core.Features.MockInterview;
 
@@ -12,7 +12,7 @@ namespace Coach.Core.Features.MockInterview;
 /// answered, so a restart (or another replica) carries on at the same question.
 /// </summary>
 internal sealed class MockInterviewHandler(
-    IInterviewStore sessions, IQuestionBank bank, IAnswerGrader grader, IReviewStore reviewStates, ReviewRecorder reviews, InterviewPreparation preparation, CoachMetrics metrics, TimeProvider time) : ITurnHandler
+    IInterviewStore sessions, IQuestionBank bank, AnswerGrading grading, IReviewStore reviewStates, ReviewRecorder reviews, InterviewPreparation preparation, TimeProvider time) : ITurnHandler
 {
     /// <summary>A session without an answer for this long is paused until the person says <c>resume</c>.</summary>
     public static readonly TimeSpan IdleLimit = TimeSpan.FromMinutes(30);
@@ -113,7 +113,7 @@ internal sealed class MockInterviewHandler(
     private async Task<IReadOnlyList<CoachMessage>> RecordAsync(InterviewSession session, string text, bool skipped, string? eventId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var question = bank.Find(session.Current);
-        var grade = question is null || skipped ? null : metrics.Grade(grader, question, text);
+        var grade = question is null || skipped ? null : await grading.GradeAsync(question, text, cancellationToken);
         var answer = new InterviewAnswer(session.Position, session.Current, grade?.Score ?? 0, grade is null, now - session.AskedAt);
         var next = session.IsLast
             ? session with { Finished = true, LastActivityAt = now }

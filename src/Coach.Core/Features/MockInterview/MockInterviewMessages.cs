@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Coach.Core.App;
+using Coach.Core.Features.Reports;
 using Coach.Core.Grading;
 using Coach.Core.Questions;
 
@@ -56,12 +57,12 @@ internal static class MockInterviewMessages
         }
 
         text.Append("\n\nModel answer:\n").Append(question.AnswerMarkdown);
-        return new CoachMessage(text.ToString(), [new AnswerCard(question, grade)]);
+        return new CoachMessage(text.ToString(), [new AnswerCard(question, grade), ReportButtons.For(question, grade)]);
     }
 
     public static CoachMessage Skipped(Question question) => new(
         $"Skipped. The model answer:\n{question.AnswerMarkdown}",
-        [new Paragraph("Skipped. The model answer:"), new AnswerCard(question)]);
+        [new Paragraph("Skipped. The model answer:"), new AnswerCard(question), ReportButtons.For(question)]);
 
     public static CoachMessage Scorecard(IReadOnlyList<(Question Question, InterviewAnswer Answer)> answers)
     {

@@ -44,7 +44,7 @@ public sealed class AskHandlerTests : IDisposable
         rows.Count.ShouldBe(2);
         rows[0].Buttons.Count.ShouldBe(2);
         rows[0].Buttons.ShouldAllBe(button => button.ActionId == CoachActions.ShowAnswer && button.Value != "aws-security/19");
-        rows[1].Buttons.ShouldHaveSingleItem().ShouldBe(new Button(CoachActions.ShareAnswer, "Share in channel", "aws-security/19"));
+        rows[1].Buttons.ShouldBe([new Button(CoachActions.ShareAnswer, "Share in channel", "aws-security/19"), new Button(CoachActions.ReportProblem, "Report a problem", "aws-security/19")]);
     }
 
     [Fact]
