@@ -140,6 +140,68 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
         answers[0]["blocks"]!.ToJsonString().ShouldContain("Model answer:");
     }
 
+    /// <summary>
+    /// <i>I covered this</i> under private feedback, the words typed into the input block Slack shows
+    /// in the message (sent back as a <c>plain_text_input</c> action on Enter), <c>/coach reports accept</c>,
+    /// and the next answer in those words covering the point; a problem reported the same way.
+    /// </summary>
+    [Fact]
+    public async Task An_appeal_typed_into_slack_s_input_block_and_accepted_makes_those_words_cover_the_point()
+    {
+        const string Phrase = "zebra quantum stripes";
+        const string ThreadTs = "1700000000.000001";
+        await SendAsync("/slack/commands", Form(("command", "/coach"), ("text", "next"), ("user_id", "U1"), ("channel_id", "C1"), ("response_url", Slack.ResponseUrl.ToString())));
+        await Eventually.HoldsAsync(() => Slack.Posted("chat.postMessage").Count == 1);
+        await SendEventAsync("Ev80", $$$"""{"type":"message","user":"U2","channel":"C1","channel_type":"channel","text":"no idea","ts":"1700000001.000001","thread_ts":"{{{ThreadTs}}}"}""");
+        await Eventually.HoldsAsync(() => Slack.Posted("chat.update").Count == 1);
+
+        await SendEventAsync("Ev81", $$$"""{"type":"message","user":"U3","channel":"C1","channel_type":"channel","text":"{{{Phrase}}}","ts":"1700000002.000001","thread_ts":"{{{ThreadTs}}}"}""");
+        await Eventually.HoldsAsync(() => Slack.Posted("chat.postEphemeral").Count == 1);
+        var feedback = Slack.Posted("chat.postEphemeral")[0];
+        ((string?)feedback["user"]).ShouldBe("U3");
+        CoveredCount(feedback).ShouldBe(0);
+        var appeal = Elements(feedback).First(element => ((string?)element["action_id"])!.StartsWith("appeal-point:", StringComparison.Ordinal));
+        var value = (string)appeal["value"]!;
+        value.ShouldEndWith("#0");
+        var questionId = value[..^2];
+
+        var press = $$$"""{"type":"block_actions","user":{"id":"U3","username":"carol"},"channel":{"id":"C1"},"container":{"type":"ephemeral","thread_ts":"{{{ThreadTs}}}"},"actions":[{"type":"button","action_id":"{{{appeal["action_id"]}}}","value":"{{{value}}}"}]}""";
+        (await SendAsync("/slack/interactivity", Form(("payload", press)))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await Eventually.HoldsAsync(() => Slack.Posted("chat.postEphemeral").Count == 2);
+        var prompt = Slack.Posted("chat.postEphemeral")[1];
+        var input = prompt["blocks"]!.AsArray().Single(block => (string?)block!["type"] == "input")!;
+        ((string?)input["block_id"]).ShouldBe($"prompt|{value}");
+        ((bool?)input["dispatch_action"]).ShouldBe(true);
+        var field = input["element"]!;
+        ((string?)field["type"]).ShouldBe("plain_text_input");
+
+        var typed = $$$"""{"type":"block_actions","user":{"id":"U3","username":"carol"},"channel":{"id":"C1"},"container":{"type":"ephemeral","thread_ts":"{{{ThreadTs}}}"},"actions":[{"type":"plain_text_input","block_id":"prompt|{{{value}}}","action_id":"{{{field["action_id"]}}}","value":"{{{Phrase}}}"}]}""";
+        (await SendAsync("/slack/interactivity", Form(("payload", typed)))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await Eventually.HoldsAsync(() => SaidPrivately("Thanks: appeal #1"));
+
+        var report = $$$"""{"type":"block_actions","user":{"id":"U3","username":"carol"},"channel":{"id":"C1"},"container":{"type":"ephemeral"},"actions":[{"type":"plain_text_input","block_id":"prompt|{{{questionId}}}","action_id":"report-submit:0","value":"this is outdated"}]}""";
+        (await SendAsync("/slack/interactivity", Form(("payload", report)))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await Eventually.HoldsAsync(() => SaidPrivately("Thanks: report #2"));
+
+        await SendAsync("/slack/commands", Form(("command", "/coach"), ("text", "reports"), ("user_id", "U1"), ("channel_id", "C1"), ("response_url", Slack.ResponseUrl.ToString())));
+        await Eventually.HoldsAsync(() => SaidPrivately("2 open:"));
+        await SendAsync("/slack/commands", Form(("command", "/coach"), ("text", "reports accept 1"), ("user_id", "U1"), ("channel_id", "C1"), ("response_url", Slack.ResponseUrl.ToString())));
+        await Eventually.HoldsAsync(() => SaidPrivately("Accepted #1"));
+
+        await SendEventAsync("Ev82", $$$"""{"type":"message","user":"U4","channel":"C1","channel_type":"channel","text":"{{{Phrase}}}","ts":"1700000003.000001","thread_ts":"{{{ThreadTs}}}"}""");
+        await Eventually.HoldsAsync(() => Slack.Posted("chat.postEphemeral").Any(post => (string?)post["user"] == "U4"));
+        CoveredCount(Slack.Posted("chat.postEphemeral").Single(post => (string?)post["user"] == "U4")).ShouldBe(1);
+    }
+
+    private bool SaidPrivately(string text) =>
+        Slack.Posted("chat.postEphemeral").Concat(Slack.Posted("response_url")).Any(post => post.ToJsonString().Contains(text, StringComparison.Ordinal));
+
+    private static IEnumerable<JsonNode> Elements(JsonObject message) =>
+        message["blocks"]!.AsArray().Where(block => (string?)block!["type"] == "actions").SelectMany(block => block!["elements"]!.AsArray()).Select(element => element!);
+
+    private static int CoveredCount(JsonObject message) =>
+        int.Parse(System.Text.RegularExpressions.Regex.Match(message["blocks"]!.ToJsonString(), @"(\d+) of \d+ key points covered").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
     [Fact]
     public async Task The_leaderboard_names_people_as_slack_shows_them_without_mentioning_them_or_quoting_their_answers()
     {

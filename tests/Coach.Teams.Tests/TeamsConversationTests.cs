@@ -204,6 +204,66 @@ public sealed class TeamsConversationTests : IAsyncLifetime
         _rig.Connector.Calls.ShouldAllBe(call => call.Path == $"/v3/conversations/{Activities.PersonalConversation}/activities");
     }
 
+    /// <summary>
+    /// <i>I covered this</i> on the feedback a person gets privately for their answer to the channel's
+    /// daily question, the words typed into the card's text box, <c>coach reports accept</c> by an admin,
+    /// and the next person's answer in those words covering the point. In a Teams card the text box
+    /// and its <i>Send appeal</i> button come back as one submit: the button's data and the box's text.
+    /// </summary>
+    [Fact]
+    public async Task An_appeal_sent_from_a_card_and_accepted_makes_those_words_cover_the_point()
+    {
+        const string Phrase = "zebra quantum stripes";
+        await SendAsync(Activities.InChannel("<at>Coach</at> coach next", ServiceUrl));
+        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Count == 1);
+        var answerBox = _rig.Connector.Calls[0].Body["activity"]!["attachments"]![0]!["content"]!["actions"]!.AsArray()
+            .Single(action => (string?)action!["title"] == "Answer")!["data"]!.AsObject();
+
+        async Task AnswerAsync(string userId, string name, string text)
+        {
+            var submit = Activities.Submit(Activities.InChannel("", ServiceUrl, "activity-1", userId, name), "activity-1", (string)answerBox["action"]!, "");
+            submit["value"]!["answer"] = text;
+            await SendAsync(submit);
+        }
+
+        JsonObject? FeedbackFor(string text) => _rig.Connector.Calls.Select(call => call.Body)
+            .LastOrDefault(body => body.ToJsonString().Contains(text, StringComparison.Ordinal) && body.ToJsonString().Contains("key points covered", StringComparison.Ordinal));
+
+        await AnswerAsync("29:bob", "Bob Brown", "no idea");
+        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Any(call => call.Body.ToJsonString().Contains("feedback on Bob Brown", StringComparison.Ordinal)));
+        await AnswerAsync("29:alice", "Alice Adams", Phrase);
+        await Eventually.HoldsAsync(() => FeedbackFor("Your answer to") is not null);
+        var feedback = FeedbackFor("Your answer to")!;
+        feedback.ToJsonString().ShouldContain(" 0 of ");
+        var appeal = Actions(feedback).First(data => (string?)data["action"] == "appeal-point");
+        var value = (string)appeal["value"]!;
+
+        var calls = _rig.Connector.Calls.Count;
+        await SendAsync(Activities.Submit(Activities.Personal("", ServiceUrl), "activity-9", "appeal-point", value));
+        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Count > calls);
+        var prompt = _rig.Connector.Calls[^1].Body;
+        var content = prompt["attachments"]![0]!["content"]!;
+        content["body"]!.AsArray().ShouldContain(element => (string?)element!["type"] == "Input.Text" && (string?)element["id"] == "answer");
+        var send = Actions(prompt).Single(data => (string?)data["action"] == "appeal-submit");
+        ((string?)send["value"]).ShouldBe(value);
+
+        var typed = Activities.Submit(Activities.Personal("", ServiceUrl), "activity-10", "appeal-submit", value);
+        typed["value"]!["answer"] = Phrase;
+        await SendAsync(typed);
+        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Any(call => call.Body.ToJsonString().Contains("Thanks: appeal #1", StringComparison.Ordinal)));
+
+        await SendAsync(Activities.Personal("coach reports accept 1", ServiceUrl, "29:bob", "Bob Brown"));
+        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Any(call => call.Body.ToJsonString().Contains("Accepted #1", StringComparison.Ordinal)));
+
+        calls = _rig.Connector.Calls.Count;
+        await AnswerAsync("29:carol", "Carol Cruz", Phrase);
+        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Skip(calls).Any(call => call.Body.ToJsonString().Contains("key points covered", StringComparison.Ordinal)));
+        _rig.Connector.Calls.Skip(calls).Single(call => call.Body.ToJsonString().Contains("key points covered", StringComparison.Ordinal)).Body.ToJsonString().ShouldContain(" 1 of ");
+    }
+
+    private static IEnumerable<JsonObject> Actions(JsonObject activity) =>
+        (activity["activity"] ?? activity)["attachments"]![0]!["content"]!["actions"]!.AsArray().Select(action => action!["data"]!.AsObject());
+
     [Fact]
     public async Task A_rate_limit_and_a_server_error_from_the_connector_are_retried_and_the_answer_arrives_once()
     {

@@ -46,9 +46,9 @@ public sealed class PlaygroundFlowTests(BrowserFixture browser) : IAsyncLifetime
         await Expect(answer.Locator(".markdown")).ToContainTextAsync("discover and protect sensitive data");
         await Expect(answer.Locator(".visibility")).ToHaveTextAsync("Only visible to you");
 
-        await Page.SendAsync("/ask best pizza in town");
+        await Page.SendAsync("/ask what is the capital of france");
 
-        var declined = Page.CoachMessages.Filter(new() { HasText = "No confident match for \"best pizza in town\"" });
+        var declined = Page.CoachMessages.Filter(new() { HasText = "No confident match for \"what is the capital of france\"" });
         await Expect(declined).ToHaveCountAsync(1);
         await Expect(declined).ToContainTextAsync("The question bank covers Identity & Access Management (IAM)");
         await Expect(declined.Locator(".card")).ToHaveCountAsync(0);

@@ -22,7 +22,8 @@ public sealed class OperationsTests
         var checks = report.GetProperty("checks");
         checks.EnumerateObject().Select(check => check.Name).ShouldBe(["storage", "index", "slack"], ignoreOrder: true);
         checks.EnumerateObject().ShouldAllBe(check => check.Value.GetProperty("status").GetString() == "healthy");
-        checks.GetProperty("index").GetProperty("description").GetString().ShouldBe("20 questions indexed");
+        var shipped = await Coach.QuestionBank.Content.ContentReader.ReadAsync(RepositoryPaths.Content, CancellationToken.None);
+        checks.GetProperty("index").GetProperty("description").GetString().ShouldBe($"{shipped.Decks.Sum(deck => deck.Questions.Count)} questions indexed");
         var body = report.GetRawText();
         body.ShouldNotContain("coach.db", customMessage: "the public port says healthy or not, not where the database is");
         body.ShouldNotContain("Data Source");
