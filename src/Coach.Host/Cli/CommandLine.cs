@@ -3,6 +3,7 @@ using Coach.QuestionBank;
 using Coach.QuestionBank.Content;
 using Coach.QuestionBank.Grading;
 using Coach.QuestionBank.Semantic;
+using Coach.Storage;
 
 namespace Coach.Host.Cli;
 
@@ -98,7 +99,13 @@ internal static class CommandLine
             case "teams-package":
                 return await TeamsPackageVerb.RunAsync(arguments, stdout, stderr, cancellationToken);
             case "validate":
-                return await ValidateVerb.RunAsync(arguments.Words.Count > 0 ? arguments.Words[0] : contentPath, arguments.Option("--stale"), stdout, stderr, cancellationToken);
+                return await ValidateVerb.RunAsync(
+                    arguments.Words.Count > 0 ? arguments.Words[0] : contentPath,
+                    arguments.Option("--stale"),
+                    token => StoredAlternatives.ReadAsync(Configuration(), Directory.GetCurrentDirectory(), token),
+                    stdout,
+                    stderr,
+                    cancellationToken);
             default:
                 await stdout.WriteLineAsync(Usage);
                 return 0;

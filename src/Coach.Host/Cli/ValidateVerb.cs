@@ -1,4 +1,6 @@
 using System.Globalization;
+using Coach.Core.Questions;
+using Coach.Core.Reports;
 using Coach.QuestionBank.Content;
 
 namespace Coach.Host.Cli;
@@ -10,7 +12,8 @@ namespace Coach.Host.Cli;
 /// </summary>
 internal static class ValidateVerb
 {
-    public static async Task<int> RunAsync(string path, string? staleDays, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    /// <param name="accepted">The phrases accepted from appeals, read from storage; null without a database.</param>
+    public static async Task<int> RunAsync(string path, string? staleDays, Func<CancellationToken, Task<IReadOnlyList<AcceptedAlternative>?>> accepted, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         var days = 0;
         if (staleDays is not null && (!int.TryParse(staleDays, NumberStyles.None, CultureInfo.InvariantCulture, out days) || days == 0))
@@ -30,6 +33,14 @@ internal static class ValidateVerb
         await stdout.WriteLineAsync(problems.Count == 0
             ? $"ok: {questions.Count} questions in {content.Decks.Count} deck(s), {content.Synonyms.Groups.Count} synonym groups"
             : $"{problems.Count} problem(s) in {problems.Select(p => p.File).Distinct().Count()} file(s)");
+        try
+        {
+            await ListAcceptedAsync(questions, await accepted(cancellationToken), stdout);
+        }
+        catch (System.Data.Common.DbException ex)
+        {
+            await stderr.WriteLineAsync($"coach validate: accepted alternatives not read from storage: {ex.Message}");
+        }
         if (staleDays is not null)
         {
             var today = DateOnly.FromDateTime(DateTime.UtcNow);
@@ -44,5 +55,19 @@ internal static class ValidateVerb
         }
 
         return problems.Count == 0 ? 0 : 1;
+    }
+
+    // Accepted alternatives live in storage, not in the deck; shown beside the points they count for,
+    // and flagged when the deck has since changed that point, so someone can carry them over.
+    private static async Task ListAcceptedAsync(IReadOnlyList<Question> questions, IReadOnlyList<AcceptedAlternative>? accepted, TextWriter stdout)
+    {
+        foreach (var alternative in accepted ?? [])
+        {
+            var question = questions.FirstOrDefault(q => q.Id == alternative.Question);
+            var current = question is not null && question.KeyPoints.Contains(alternative.KeyPoint);
+            await stdout.WriteLineAsync(current
+                ? $"accepted: {alternative.Question} \"{alternative.KeyPoint}\" is also covered by \"{alternative.Phrase}\""
+                : $"accepted, point no longer in the deck: {alternative.Question} \"{alternative.KeyPoint}\" ← \"{alternative.Phrase}\"");
+        }
     }
 }

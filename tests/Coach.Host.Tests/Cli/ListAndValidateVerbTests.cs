@@ -92,4 +92,24 @@ public sealed class ListAndValidateVerbTests
         run.Stdout.ShouldNotContain("deck/1");
         run.Lines[^1].ShouldBe("2 of 3 answer(s) not reviewed in the last 365 days");
     }
+
+    [Fact]
+    public async Task Validate_shows_the_phrases_accepted_from_appeals_beside_their_points_and_flags_points_the_deck_no_longer_has()
+    {
+        using var folder = new TempFolder();
+        folder.Write("deck.md", "## T\n\n### 1. Why?\n* Blocks public buckets.\n* Logs every call.\n");
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        IReadOnlyList<Coach.Core.Reports.AcceptedAlternative> accepted =
+        [
+            new(Coach.Core.Questions.QuestionId.Parse("deck/1"), "Blocks public buckets.", "turns off public access"),
+            new(Coach.Core.Questions.QuestionId.Parse("deck/1"), "Logged every call.", "audits the API"),
+        ];
+
+        var exit = await Coach.Host.Cli.ValidateVerb.RunAsync(folder.Path, null, _ => Task.FromResult<IReadOnlyList<Coach.Core.Reports.AcceptedAlternative>?>(accepted), stdout, stderr, CancellationToken.None);
+
+        exit.ShouldBe(0);
+        stdout.ToString().ShouldContain("accepted: deck/1 \"Blocks public buckets.\" is also covered by \"turns off public access\"");
+        stdout.ToString().ShouldContain("accepted, point no longer in the deck: deck/1 \"Logged every call.\" ← \"audits the API\"");
+    }
 }
