@@ -59,7 +59,7 @@ public static class MetadataLines
                     }
                     else
                     {
-                        problems.Add(new DeckProblem(path, line, $"unknown difficulty '{value}': use {string.Join(", ", Difficulties.Names)}"));
+                        problems.Add(new DeckProblem(path, line, UnknownDifficulty(value)));
                     }
 
                     break;
@@ -73,7 +73,7 @@ public static class MetadataLines
                     }
                     else
                     {
-                        problems.Add(new DeckProblem(path, line, $"reference '{value}' is not an https:// link"));
+                        problems.Add(new DeckProblem(path, line, NotALink(value)));
                     }
 
                     break;
@@ -93,6 +93,12 @@ public static class MetadataLines
 
         return new QuestionMetadata(difficulty, tags.Distinct().ToList(), references, reviewed);
     }
+
+    /// <summary>The problem with a difficulty that is none of the three, in decks and in imports alike.</summary>
+    public static string UnknownDifficulty(string value) => $"unknown difficulty '{value}': use {string.Join(", ", Difficulties.Names)}";
+
+    /// <summary>The problem with a reference that is not an https link, in decks and in imports alike.</summary>
+    public static string NotALink(string value) => $"reference '{value}' is not an https:// link";
 
     public static bool IsDocumentationLink(string value, out Uri uri) =>
         Uri.TryCreate(value, UriKind.Absolute, out uri!) && uri.Scheme == Uri.UriSchemeHttps && uri.Host.Length > 0 && !value.Any(char.IsWhiteSpace);

@@ -84,7 +84,7 @@ public static class DeckImport
                 }
                 else
                 {
-                    Problem($"unknown difficulty '{card.Difficulty.Trim()}': use {string.Join(", ", Difficulties.Names)}");
+                    Problem(MetadataLines.UnknownDifficulty(card.Difficulty.Trim()));
                 }
             }
 
@@ -97,7 +97,7 @@ public static class DeckImport
                 }
                 else
                 {
-                    Problem($"reference '{reference}' is not an https:// link");
+                    Problem(MetadataLines.NotALink(reference));
                 }
             }
 

@@ -36,6 +36,24 @@ public sealed class PlaygroundFlowTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     [BrowserFact]
+    public async Task Report_a_problem_opens_a_text_box_whose_words_reach_the_admins()
+    {
+        await Page.SendAsync("/ask what is macie");
+        var answer = Page.CoachMessages.Filter(new() { Has = Page.Page.Locator(".card.answer") });
+        await answer.GetByRole(AriaRole.Button, new() { Name = "Report a problem" }).ClickAsync();
+
+        var prompt = Page.CoachMessages.Filter(new() { Has = Page.Page.Locator("form.prompt") });
+        await Expect(prompt).ToContainTextAsync("What is wrong with the answer to \"What is Macie?\"");
+        await prompt.GetByRole(AriaRole.Textbox).FillAsync("Macie now also scans RDS");
+        await prompt.GetByRole(AriaRole.Textbox).PressAsync("Enter");
+        await Expect(Page.CoachMessages.Filter(new() { HasText = "Thanks: report #1 on \"aws-security/19\"" })).ToHaveCountAsync(1);
+
+        await Page.SendAsync("/coach reports");
+        await Expect(Page.CoachMessages.Filter(new() { HasText = "#1 aws-security/19 — problem: \"Macie now also scans RDS\"" })).ToHaveCountAsync(1);
+        await Page.ScreenshotAsync("report");
+    }
+
+    [BrowserFact]
     public async Task Ask_shows_the_model_answer_privately_and_declines_what_the_bank_does_not_cover()
     {
         await Page.SendAsync("/ask what is macie");

@@ -23,6 +23,8 @@ internal static class AdminReplies
         • /coach interview-date 2026-12-15 — practise towards your interview; /coach interview-date clear forgets it
         • /coach leaderboard hide-me (or show-me) — stay off leaderboards
         • /coach forget me — delete everything Coach keeps about you (asks first); admins: /coach forget @person
+        Admins:
+        • /coach reports — open reports and appeals from the Report a problem and I covered buttons; /coach reports accept N, /coach reports close N
         """;
 
     public static CoachMessage NotScheduled { get; } = new("There is no daily question in this channel yet. Start one with `/coach schedule 0 9 * * MON-FRI UTC`.");

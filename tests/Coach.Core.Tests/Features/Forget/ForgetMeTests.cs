@@ -83,6 +83,8 @@ public sealed class ForgetMeTests
         (await direct.DirectMessage("IAM policies grant permissions and SCPs cap what an account may do")).ShouldNotBeEmpty();
         await channel.As(person).Command("coach", "interview-date 2027-01-15");
         await channel.As(person).Command("coach", "leaderboard hide-me");
+        (await channel.As(person).Submit(CoachActions.ReportSubmit, "aws-security/19", "this is outdated")).ShouldHaveSingleItem().Message.Text.ShouldContain("report #");
+        (await channel.As(colleague).Submit(CoachActions.ReportSubmit, "aws-security/19", "a typo")).ShouldHaveSingleItem().Message.Text.ShouldContain("report #");
         return (person, colleague);
     }
 
@@ -103,6 +105,7 @@ public sealed class ForgetMeTests
         done.Message.Text.ShouldContain("1 interview date(s), 1 daily-question reply(ies)");
         (await RowsNamingAsync(connection, listTables, person.Id)).ShouldBeEmpty();
         (await RowsNamingAsync(connection, listTables, colleague.Id)).ShouldContain(row => row.StartsWith("daily_replies:", StringComparison.Ordinal), "a colleague's reply stays");
+        (await RowsNamingAsync(connection, listTables, colleague.Id)).ShouldContain(row => row.StartsWith("question_reports:", StringComparison.Ordinal), "and a colleague's report");
         engine.Platform.Forgotten.ShouldContain(person.Id, "and the platform's cached name and role");
     }
 
