@@ -83,6 +83,8 @@ public sealed class ImportVerbTests : IDisposable
         kms.Metadata.Tags.ShouldBe(["kms", "crypto-keys"]);
         deck.Questions[1].Title.ShouldBe("Which tag is \"bold\"?");
         deck.Questions[1].KeyPoints.ShouldBe(["One line", "Another <not a tag> & more"]);
+        (await CliRun.RunAsync("", "validate", Content)).ExitCode.ShouldBe(0);
+        (await CliRun.RunAsync("", "--content", Content, "ask", "kms envelope encryption data key")).Stdout.ShouldContain("anki/1");
     }
 
     [Fact]
