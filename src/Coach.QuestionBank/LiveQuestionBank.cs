@@ -24,13 +24,14 @@ public sealed partial class LiveQuestionBank(ILogger<LiveQuestionBank> logger) :
 
     public Question? Find(QuestionId id) => _served.ById.GetValueOrDefault(id);
 
+    // Mentions and links are chat markup, not words (ChatMarkup): taken out here, where every search and grade comes in.
     public SearchResult Search(string text, int limit = 5) =>
-        OnCurrentIndex(index => index.Search(text ?? "", Math.Min(limit, 50))) ?? SearchResult.Empty(text ?? "");
+        (OnCurrentIndex(index => index.Search(ChatMarkup.Strip(text ?? ""), Math.Min(limit, 50))) ?? SearchResult.Empty(text ?? "")) with { Query = text ?? "" };
 
     public IReadOnlyList<Question> Related(QuestionId id, int limit = 2) => OnCurrentIndex(index => index.Related(id, limit)) ?? [];
 
     public AnswerGrade Grade(Question question, string answer) =>
-        OnCurrentIndex(index => index.Grade(question, answer ?? "")) ?? new AnswerGrade(0, [.. question.KeyPoints.Select(point => new KeyPointGrade(point, false, 0, []))]);
+        OnCurrentIndex(index => index.Grade(question, ChatMarkup.Strip(answer ?? ""))) ?? new AnswerGrade(0, [.. question.KeyPoints.Select(point => new KeyPointGrade(point, false, 0, []))]);
 
     /// <summary>Serves <paramref name="content"/>, keeping the last good version of any deck or synonym file with problems.</summary>
     public void Apply(ContentSnapshot content)
@@ -67,8 +68,12 @@ public sealed partial class LiveQuestionBank(ILogger<LiveQuestionBank> logger) :
             }
 
             LogIndexed(questions.Count, decks.Count);
+            Changed?.Invoke(questions);
         }
     }
+
+    /// <summary>Raised with the new questions each time a version of the bank is served; handlers must be quick.</summary>
+    public event Action<IReadOnlyList<Question>>? Changed;
 
     public void Dispose() => _served.Index?.Dispose();
 

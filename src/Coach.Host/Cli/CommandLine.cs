@@ -2,6 +2,7 @@ using Coach.Core.Ports;
 using Coach.QuestionBank;
 using Coach.QuestionBank.Content;
 using Coach.QuestionBank.Grading;
+using Coach.QuestionBank.Search;
 using Coach.QuestionBank.Semantic;
 using Coach.Storage;
 
@@ -75,7 +76,11 @@ internal static class CommandLine
             case "ask":
                 using (var bank = await LoadAsync(contentPath, stderr, cancellationToken))
                 {
-                    return await AskVerb.RunAsync(arguments, bank, stdin, stdout, stderr, cancellationToken);
+                    // The service's /ask engine: words, then meaning, unless Coach:Search:Semantic is false.
+                    IQuestionSearch search = Configuration().GetValue($"{SearchOptions.Section}:{nameof(SearchOptions.Semantic)}", true)
+                        ? SemanticSearch(bank)
+                        : bank;
+                    return await AskVerb.RunAsync(arguments, search, stdin, stdout, stderr, cancellationToken);
                 }
 
             case "grade":
@@ -110,6 +115,13 @@ internal static class CommandLine
                 await stdout.WriteLineAsync(Usage);
                 return 0;
         }
+    }
+
+    private static HybridSearch SemanticSearch(LiveQuestionBank bank)
+    {
+        var vectors = new QuestionVectors(new SentenceEmbedder());
+        vectors.Build(bank.Questions);
+        return new HybridSearch(bank, vectors);
     }
 
     /// <summary>The same settings the service reads: appsettings.json, then <c>Coach__…</c> environment variables.</summary>

@@ -37,7 +37,7 @@ public sealed class CombinedGrader(LiveQuestionBank bank, SentenceEmbedder embed
     public AnswerGrade Grade(Question question, string answer)
     {
         var lexical = bank.Grade(question, answer);
-        var segments = AnswerSegments.Of(answer ?? "");
+        var segments = AnswerSegments.Of(ChatMarkup.Strip(answer ?? ""));
         if (lexical.KeyPoints.Count == 0 || segments.Count == 0
             || !TryEmbedKeyPoints(question, out var points)
             || !embedder.TryEmbed(segments, out var said))

@@ -14,7 +14,7 @@ namespace Coach.QuestionBank.Search;
 /// outright (reciprocal rank fusion) was measured and did worse: MiniLM knows no acronyms or typos
 /// and dragged good answers down (docs/benchmarks.md).
 /// </summary>
-internal sealed class HybridSearch(LiveQuestionBank bank, QuestionVectors vectors) : IQuestionSearch
+public sealed class HybridSearch(LiveQuestionBank bank, QuestionVectors vectors) : IQuestionSearch
 {
     /// <summary>Cosine similarity from which a query and a question mean the same (out-of-scope queries reached 0.49, rescued ones 0.58).</summary>
     public const double SameMeaning = 0.55;
@@ -25,7 +25,7 @@ internal sealed class HybridSearch(LiveQuestionBank bank, QuestionVectors vector
     public SearchResult Search(string text, int limit = 5)
     {
         var lexical = bank.Search(text, limit);
-        if (lexical.Confident || lexical.Matches.Count == 0 || !vectors.TryRank(bank.Questions, text ?? "", out var ranked))
+        if (lexical.Confident || lexical.Matches.Count == 0 || !vectors.TryRank(bank.Questions, ChatMarkup.Strip(text ?? ""), out var ranked))
         {
             return lexical;
         }

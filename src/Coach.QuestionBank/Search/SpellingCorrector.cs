@@ -5,9 +5,10 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace Coach.QuestionBank.Search;
 
 /// <summary>
-/// Corrects words that appear nowhere in the bank to the nearest word that does ("maice" →
-/// "macie"). Words under eight letters get one edit, longer ones two: two edits turn too many
-/// short real words into other real words ("product" → "protect").
+/// Corrects words that appear nowhere in the bank, in any form, to the nearest word that does
+/// ("maice" → "macie"). A word the bank knows by its stem is never rewritten: "roles" is not a typo
+/// of "role", nor "stop" of "stops". Words under eight letters get one edit, longer ones two: two
+/// edits turn too many short real words into other real words ("product" → "protect").
 /// </summary>
 internal sealed class SpellingCorrector(Analyzer analyzer)
 {
@@ -26,7 +27,7 @@ internal sealed class SpellingCorrector(Analyzer analyzer)
         while (stream.IncrementToken())
         {
             var word = term.ToString();
-            if (offset.StartOffset < copied || word.Length < MinLength || word.Any(char.IsDigit) || vocabulary.Contains(word))
+            if (offset.StartOffset < copied || word.Length < MinLength || word.Any(char.IsDigit) || vocabulary.ContainsAnyForm(word))
             {
                 continue;
             }

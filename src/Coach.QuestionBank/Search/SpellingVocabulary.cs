@@ -11,12 +11,14 @@ namespace Coach.QuestionBank.Search;
 internal sealed class SpellingVocabulary
 {
     private readonly HashSet<string> _words;
+    private readonly HashSet<string> _stems;
     private readonly Dictionary<(char First, int Length), (string Word, int Frequency)[]> _byFirstLetterAndLength;
 
     private SpellingVocabulary(IEnumerable<(string Word, int Frequency)> words, IEnumerable<string> alsoKnown)
     {
         var list = words.ToList();
         _words = [.. list.Select(w => w.Word), .. alsoKnown];
+        _stems = [.. _words.Select(TextAnalysis.Stem)];
         _byFirstLetterAndLength = list
             .GroupBy(w => (w.Word[0], w.Word.Length))
             .ToDictionary(group => group.Key, group => group.ToArray());
@@ -38,6 +40,9 @@ internal sealed class SpellingVocabulary
     }
 
     public bool Contains(string word) => _words.Contains(word);
+
+    /// <summary>Whether the bank uses this word in some form: "roles" when it says "role", "privately" when it says "private".</summary>
+    public bool ContainsAnyForm(string word) => _words.Contains(word) || _stems.Contains(TextAnalysis.Stem(word));
 
     /// <summary>
     /// The closest used word within <paramref name="maxEdits"/> that starts with the same letter, as

@@ -63,6 +63,19 @@ internal static class TextAnalysis
         return (source, new PorterStemFilter(stream));
     }
 
+    /// <summary>A word's Porter stem ("deleting" → "delet"), as the meaning fields index it.</summary>
+    public static string Stem(string word)
+    {
+        var stems = Terms(Stemmer, word);
+        return stems.Count == 0 ? word : stems[0];
+    }
+
+    private static Analyzer Stemmer { get; } = Analyzer.NewAnonymous((_, reader) =>
+    {
+        var source = new KeywordTokenizer(reader);
+        return new TokenStreamComponents(source, new PorterStemFilter(new LowerCaseFilter(Version, source)));
+    });
+
     public static List<string> Terms(Analyzer analyzer, string text, string field = "")
     {
         var terms = new List<string>();

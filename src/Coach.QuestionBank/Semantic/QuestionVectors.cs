@@ -21,15 +21,43 @@ public sealed class QuestionVectors(SentenceEmbedder embedder)
     private volatile Built? _built;
     private Task? _building;
     private IReadOnlyList<Question>? _buildingFor;
+    private IReadOnlyList<Question>? _latest;
 
     /// <summary>Builds the vectors of <paramref name="questions"/> now, on this thread; for start-up and tests.</summary>
     public void Build(IReadOnlyList<Question> questions)
     {
+        lock (_starting)
+        {
+            _latest = questions;
+        }
+
         if (questions.Count <= MaxQuestions && !ReferenceEquals(_built?.Questions, questions) && Embed(questions) is { } built)
         {
-            _built = built;
+            lock (_starting)
+            {
+                // Two versions built at once (a deck change during start-up): the newer one stays.
+                if (ReferenceEquals(_latest, questions))
+                {
+                    _built = built;
+                }
+            }
         }
     }
+
+    /// <summary>Starts building the vectors of a new version of the bank, unless they are built or being built.</summary>
+    public void BuildInBackground(IReadOnlyList<Question> questions)
+    {
+        if (questions.Count <= MaxQuestions && !ReferenceEquals(_built?.Questions, questions))
+        {
+            StartBuilding(questions);
+        }
+    }
+
+    /// <summary>Set when the sentence model cannot run on this machine: search stays on words alone.</summary>
+    public bool Unavailable { get; set; }
+
+    /// <summary>Whether the vectors of this version of the bank are built, so search has its meaning signal.</summary>
+    public bool IsReadyFor(IReadOnlyList<Question> questions) => ReferenceEquals(_built?.Questions, questions);
 
     /// <summary>
     /// The questions by similarity to <paramref name="query"/>, most similar first, each with the

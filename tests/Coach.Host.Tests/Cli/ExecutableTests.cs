@@ -57,7 +57,28 @@ public sealed class ExecutableTests
         stderr.ShouldNotContain("Now listening");
     }
 
-    private static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(string workingDirectory, params string[] args)
+    /// <summary>
+    /// <c>coach ask</c> is the service's <c>/ask</c>: words, then meaning, so a query only meaning
+    /// answers is answered here too; <c>Coach:Search:Semantic=false</c> switches both to words alone.
+    /// </summary>
+    [Fact]
+    public async Task Ask_uses_the_services_engine_and_the_same_setting_switches_meaning_off()
+    {
+        const string OnlyMeaningAnswers = "should I terminate a compromised instance right away";
+
+        var (_, withMeaning, _) = await RunAsync(RepositoryPaths.Root, "--content", RepositoryPaths.SeedDeck, "ask", "--json", OnlyMeaningAnswers);
+        var (_, wordsAlone, _) = await RunWithAsync(new() { ["Coach__Search__Semantic"] = "false" }, RepositoryPaths.Root, "--content", RepositoryPaths.SeedDeck, "ask", "--json", OnlyMeaningAnswers);
+
+        var answer = JsonDocument.Parse(withMeaning).RootElement;
+        answer.GetProperty("confident").GetBoolean().ShouldBeTrue();
+        answer.GetProperty("matches")[0].GetProperty("id").GetString().ShouldBe("aws-security/9");
+        JsonDocument.Parse(wordsAlone).RootElement.GetProperty("confident").GetBoolean().ShouldBeFalse();
+    }
+
+    private static Task<(int Exit, string Stdout, string Stderr)> RunAsync(string workingDirectory, params string[] args) =>
+        RunWithAsync([], workingDirectory, args);
+
+    private static async Task<(int Exit, string Stdout, string Stderr)> RunWithAsync(Dictionary<string, string> environment, string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -66,6 +87,11 @@ public sealed class ExecutableTests
             RedirectStandardError = true,
             RedirectStandardInput = true,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(HostAssembly());
         foreach (var arg in args)
         {

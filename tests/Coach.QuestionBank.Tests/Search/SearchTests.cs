@@ -4,6 +4,33 @@ public sealed class SearchTests(SeedBank seed) : IClassFixture<SeedBank>
 {
     private readonly LiveQuestionBank _bank = seed.Bank;
 
+    /// <summary>Slack sends mentions, broadcasts and links in its own markup; they were declined as words nobody knows (issue 17).</summary>
+    [Theory]
+    [InlineData("<@U0123ABC> what is macie", "aws-security/19")]
+    [InlineData("<!channel> sg vs nacl", "aws-security/17")]
+    [InlineData("<#C0SEC1234|security> envelope encryption", "aws-security/6")]
+    [InlineData("<https://aws.amazon.com/macie/|macie> what is it", "aws-security/19")]
+    [InlineData("<at>Coach</at> what is macie", "aws-security/19")]
+    public void Chat_markup_in_a_query_is_not_searched_as_words(string typed, string expected)
+    {
+        var result = _bank.Search(typed);
+
+        result.Confident.ShouldBeTrue();
+        result.Best!.Question.Id.ToString().ShouldBe(expected);
+        result.Query.ShouldBe(typed, "the person's own words are what the reply quotes");
+        result.CorrectedQuery.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Chat_markup_in_an_answer_is_not_graded_as_words()
+    {
+        var macie = _bank.Find(Coach.Core.Questions.QuestionId.Parse("aws-security/19"))!;
+        const string Answer = "Macie uses machine learning to find PII in S3";
+
+        _bank.Grade(macie, $"<@U0123ABC> <!here> {Answer} <https://aws.amazon.com/macie/|docs>").Score.ShouldBe(_bank.Grade(macie, $"{Answer} docs").Score);
+        seed.Combined.Grade(macie, $"<at>Coach</at> {Answer}").Score.ShouldBe(seed.Combined.Grade(macie, Answer).Score);
+    }
+
     [Fact]
     public void What_is_macie_finds_macie_with_confidence()
     {

@@ -24,6 +24,21 @@ public sealed class SpellingTests(SeedBank seed) : IClassFixture<SeedBank>
         seed.Bank.Search(typed).CorrectedQuery.ShouldBeNull();
     }
 
+    /// <summary>Words the bank uses in another form were "corrected" to that form, and the person told so (issue 17).</summary>
+    [Theory]
+    [InlineData("roles vs policies vs scps")]
+    [InlineData("functions with shared layers")]
+    [InlineData("reach s3 privately")]
+    [InlineData("stop using ssh keys")]
+    [InlineData("deleting objects in a bucket")]
+    [InlineData("rotating secrets")]
+    public void A_word_the_bank_knows_in_another_form_is_never_rewritten(string typed)
+    {
+        var result = seed.Bank.Search(typed);
+        result.CorrectedQuery.ShouldBeNull();
+        result.Query.ShouldBe(typed);
+    }
+
     [Fact]
     public void Synonyms_count_as_known_words_even_where_no_question_uses_them()
     {
