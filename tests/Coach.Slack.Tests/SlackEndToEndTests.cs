@@ -45,7 +45,7 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Nothing_a_person_typed_reaches_slack_s_text_field_as_a_mention_or_a_link()
     {
-        const string Typed = "&lt;!channel&gt; &lt;https://evil.example/sso|Sign in again&gt; &lt;@U0123ABC&gt;";
+        const string Typed = "&lt;!channel&gt; &lt;https://evil.example/sso|Click here now&gt; &lt;@U0123ABC&gt;";
         var response = await SendAsync("/slack/commands", Form(("command", "/ask"), ("text", Typed), ("user_id", "U1"), ("channel_id", "C1"), ("response_url", Slack.ResponseUrl.ToString())));
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         var text = (string?)body["text"];
@@ -151,12 +151,12 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
         const string Phrase = "zebra quantum stripes";
         const string ThreadTs = "1700000000.000001";
         await SendAsync("/slack/commands", Form(("command", "/coach"), ("text", "next"), ("user_id", "U1"), ("channel_id", "C1"), ("response_url", Slack.ResponseUrl.ToString())));
-        await Eventually.HoldsAsync(() => Slack.Posted("chat.postMessage").Count == 1);
+        await Eventually.HoldsAsync(() => Slack.Posted("chat.postMessage").Count == 1, Seen);
         await SendEventAsync("Ev80", $$$"""{"type":"message","user":"U2","channel":"C1","channel_type":"channel","text":"no idea","ts":"1700000001.000001","thread_ts":"{{{ThreadTs}}}"}""");
-        await Eventually.HoldsAsync(() => Slack.Posted("chat.update").Count == 1);
+        await Eventually.HoldsAsync(() => Slack.Posted("chat.update").Count == 1, Seen);
 
         await SendEventAsync("Ev81", $$$"""{"type":"message","user":"U3","channel":"C1","channel_type":"channel","text":"{{{Phrase}}}","ts":"1700000002.000001","thread_ts":"{{{ThreadTs}}}"}""");
-        await Eventually.HoldsAsync(() => Slack.Posted("chat.postEphemeral").Count == 1);
+        await Eventually.HoldsAsync(() => Slack.Posted("chat.postEphemeral").Count == 1, Seen);
         var feedback = Slack.Posted("chat.postEphemeral")[0];
         ((string?)feedback["user"]).ShouldBe("U3");
         CoveredCount(feedback).ShouldBe(0);
@@ -167,7 +167,7 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
 
         var press = $$$"""{"type":"block_actions","user":{"id":"U3","username":"carol"},"channel":{"id":"C1"},"container":{"type":"ephemeral","thread_ts":"{{{ThreadTs}}}"},"actions":[{"type":"button","action_id":"{{{appeal["action_id"]}}}","value":"{{{value}}}"}]}""";
         (await SendAsync("/slack/interactivity", Form(("payload", press)))).StatusCode.ShouldBe(HttpStatusCode.OK);
-        await Eventually.HoldsAsync(() => Slack.Posted("chat.postEphemeral").Count == 2);
+        await Eventually.HoldsAsync(() => Slack.Posted("chat.postEphemeral").Count == 2, Seen);
         var prompt = Slack.Posted("chat.postEphemeral")[1];
         var input = prompt["blocks"]!.AsArray().Single(block => (string?)block!["type"] == "input")!;
         ((string?)input["block_id"]).ShouldBe($"prompt|{value}");
@@ -177,21 +177,23 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
 
         var typed = $$$"""{"type":"block_actions","user":{"id":"U3","username":"carol"},"channel":{"id":"C1"},"container":{"type":"ephemeral","thread_ts":"{{{ThreadTs}}}"},"actions":[{"type":"plain_text_input","block_id":"prompt|{{{value}}}","action_id":"{{{field["action_id"]}}}","value":"{{{Phrase}}}"}]}""";
         (await SendAsync("/slack/interactivity", Form(("payload", typed)))).StatusCode.ShouldBe(HttpStatusCode.OK);
-        await Eventually.HoldsAsync(() => SaidPrivately("Thanks: appeal #1"));
+        await Eventually.HoldsAsync(() => SaidPrivately("Thanks: appeal #1"), Seen);
 
         var report = $$$"""{"type":"block_actions","user":{"id":"U3","username":"carol"},"channel":{"id":"C1"},"container":{"type":"ephemeral"},"actions":[{"type":"plain_text_input","block_id":"prompt|{{{questionId}}}","action_id":"report-submit:0","value":"this is outdated"}]}""";
         (await SendAsync("/slack/interactivity", Form(("payload", report)))).StatusCode.ShouldBe(HttpStatusCode.OK);
-        await Eventually.HoldsAsync(() => SaidPrivately("Thanks: report #2"));
+        await Eventually.HoldsAsync(() => SaidPrivately("Thanks: report #2"), Seen);
 
         await SendAsync("/slack/commands", Form(("command", "/coach"), ("text", "reports"), ("user_id", "U1"), ("channel_id", "C1"), ("response_url", Slack.ResponseUrl.ToString())));
-        await Eventually.HoldsAsync(() => SaidPrivately("2 open:"));
+        await Eventually.HoldsAsync(() => SaidPrivately("2 open:"), Seen);
         await SendAsync("/slack/commands", Form(("command", "/coach"), ("text", "reports accept 1"), ("user_id", "U1"), ("channel_id", "C1"), ("response_url", Slack.ResponseUrl.ToString())));
-        await Eventually.HoldsAsync(() => SaidPrivately("Accepted #1"));
+        await Eventually.HoldsAsync(() => SaidPrivately("Accepted #1"), Seen);
 
         await SendEventAsync("Ev82", $$$"""{"type":"message","user":"U4","channel":"C1","channel_type":"channel","text":"{{{Phrase}}}","ts":"1700000003.000001","thread_ts":"{{{ThreadTs}}}"}""");
-        await Eventually.HoldsAsync(() => Slack.Posted("chat.postEphemeral").Any(post => (string?)post["user"] == "U4"));
+        await Eventually.HoldsAsync(() => Slack.Posted("chat.postEphemeral").Any(post => (string?)post["user"] == "U4"), Seen);
         CoveredCount(Slack.Posted("chat.postEphemeral").Single(post => (string?)post["user"] == "U4")).ShouldBe(1);
     }
+
+    private string Seen() => string.Join("\n", Slack.Calls.Select(call => $"{call.Method}: {call.Body.ToJsonString()[..Math.Min(300, call.Body.ToJsonString().Length)]}"));
 
     private bool SaidPrivately(string text) =>
         Slack.Posted("chat.postEphemeral").Concat(Slack.Posted("response_url")).Any(post => post.ToJsonString().Contains(text, StringComparison.Ordinal));
