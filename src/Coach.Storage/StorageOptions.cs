@@ -14,4 +14,8 @@ public sealed class StorageOptions
     internal bool IsSqlite => string.Equals(Provider, "Sqlite", StringComparison.OrdinalIgnoreCase);
 
     internal bool IsPostgres => string.Equals(Provider, "Postgres", StringComparison.OrdinalIgnoreCase) || string.Equals(Provider, "PostgreSQL", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The configured database; a relative SQLite file is taken from <paramref name="contentRoot"/>.</summary>
+    internal ICoachDatabase Open(string contentRoot) =>
+        IsPostgres ? new Postgres.PostgresDatabase(ConnectionString) : new Sqlite.SqliteDatabase(ConnectionString, contentRoot);
 }

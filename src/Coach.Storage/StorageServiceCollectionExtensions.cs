@@ -1,8 +1,6 @@
 using Coach.Core.Ports;
 using Coach.Core.Telemetry;
-using Coach.Storage.Postgres;
 using Coach.Storage.Sql;
-using Coach.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -25,13 +23,7 @@ public static class StorageServiceCollectionExtensions
             .Validate(options => !string.IsNullOrWhiteSpace(options.ConnectionString), "Coach:Storage:ConnectionString must be set.")
             .Validate(options => !options.IsPostgres || !options.ConnectionString.StartsWith("Data Source=", StringComparison.OrdinalIgnoreCase), "Coach:Storage:ConnectionString is a SQLite one; with Provider=Postgres give a PostgreSQL one (Host=…;Database=…;Username=…).")
             .ValidateOnStart();
-        services.AddSingleton<ICoachDatabase>(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            return options.IsPostgres
-                ? new PostgresDatabase(options.ConnectionString)
-                : new SqliteDatabase(options.ConnectionString, sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
-        });
+        services.AddSingleton<ICoachDatabase>(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.Open(sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.AddHostedService<StorageMigrator>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [Readiness.Tag]);
         services.AddSingleton<IChannelStore, SqlChannelStore>();

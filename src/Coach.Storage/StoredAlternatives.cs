@@ -1,7 +1,5 @@
 using Coach.Core.Reports;
-using Coach.Storage.Postgres;
 using Coach.Storage.Sql;
-using Coach.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 
@@ -21,8 +19,19 @@ public static class StoredAlternatives
             return null;
         }
 
-        ICoachDatabase database = options.IsPostgres ? new PostgresDatabase(options.ConnectionString) : new SqliteDatabase(options.ConnectionString, contentRoot);
-        await database.MigrateAsync(cancellationToken);
-        return await new SqlQuestionReports(database).AllAcceptedAsync(cancellationToken);
+        var database = options.Open(contentRoot);
+        try
+        {
+            await database.MigrateAsync(cancellationToken);
+            return await new SqlQuestionReports(database).AllAcceptedAsync(cancellationToken);
+        }
+        finally
+        {
+            // A PostgreSQL data source holds a pool of connections; a SQLite file holds nothing.
+            if (database is IAsyncDisposable disposable)
+            {
+                await disposable.DisposeAsync();
+            }
+        }
     }
 }
