@@ -10,12 +10,14 @@ public enum Difficulty
 
 public static class Difficulties
 {
-    public static IReadOnlyList<string> Names { get; } = ["easy", "medium", "hard"];
+    private static readonly string[] NameOf = ["easy", "medium", "hard"];
+
+    public static IReadOnlyList<string> Names => NameOf;
 
     /// <summary>A difficulty from its name in any case; false for anything else.</summary>
     public static bool TryParse(string word, out Difficulty difficulty)
     {
-        var index = Names.ToList().FindIndex(name => name.Equals(word.Trim(), StringComparison.OrdinalIgnoreCase));
+        var index = Array.FindIndex(NameOf, name => name.Equals(word.Trim(), StringComparison.OrdinalIgnoreCase));
         difficulty = index < 0 ? default : (Difficulty)index;
         return index >= 0;
     }

@@ -33,7 +33,7 @@ internal static class AskReplies
         }
 
         parts.Add(shareable
-            ? new ButtonRow([new Button(CoachActions.ShareAnswer, "Share in channel", question.Id.ToString()), .. ReportButtons.For(question).Buttons])
+            ? new ButtonRow([new Button(CoachActions.ShareAnswer, "Share in channel", question.Id.ToString()), ReportButtons.Report(question)])
             : ReportButtons.For(question));
 
         return new CoachMessage(text.ToString(), parts);

@@ -31,7 +31,7 @@ internal static class DailyQuestionMessages
 
     // Under a model answer in the thread: practise more, or tell the admins the answer is wrong.
     private static ButtonRow Buttons(Question question) =>
-        new([new Button(CoachActions.StartMockInterview, "Start mock interview"), .. ReportButtons.For(question).Buttons]);
+        new([new Button(CoachActions.StartMockInterview, "Start mock interview"), ReportButtons.Report(question)]);
 
     /// <summary>The model answer, with feedback on the first reply that brought it out.</summary>
     public static CoachMessage AnswerWithFeedback(Question question, ChatUser replier, AnswerGrade grade) => new(

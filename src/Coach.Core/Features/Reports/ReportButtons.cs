@@ -22,8 +22,11 @@ internal static class ReportButtons
                 .Where(pair => !pair.point.Covered)
                 .Take(MaxAppeals)
                 .Select(pair => new Button(CoachActions.AppealPoint, $"I covered: {Short(pair.point.KeyPoint)}", AppealValue(question.Id, pair.index)));
-        return new ButtonRow([.. appeals, new Button(CoachActions.ReportProblem, "Report a problem", question.Id.ToString())]);
+        return new ButtonRow([.. appeals, Report(question)]);
     }
+
+    /// <summary><i>Report a problem</i> alone, for a row that holds other buttons too.</summary>
+    public static Button Report(Question question) => new(CoachActions.ReportProblem, "Report a problem", question.Id.ToString());
 
     public static string AppealValue(QuestionId question, int pointIndex) => $"{question}#{pointIndex}";
 
