@@ -1,4 +1,3 @@
-using Coach.Core.Questions;
 using Xunit.Abstractions;
 
 namespace Coach.QuestionBank.Tests.Search;
@@ -30,35 +29,19 @@ public sealed class HeldOutRetrievalQualityTests(SeedBank seed, ITestOutputHelpe
     [InlineData("words, then meaning")]
     public void Held_out_queries_keep_the_figures_measured_before_calibration_and_decline_nine_in_ten_out_of_scope(string engine)
     {
-        Func<string, SearchResult> search = engine == "words alone" ? text => seed.Bank.Search(text) : text => seed.Hybrid.Search(text);
-        var inScope = Queries.Where(q => q.InScope).ToList();
-        var outOfScope = Queries.Where(q => !q.InScope).ToList();
-        var results = Queries.ToDictionary(q => q, q => search(q.Text));
-        var correct = inScope.Where(q => results[q].Confident && results[q].Best?.Question.Id.ToString() == q.Expected).ToList();
-        var rankedFirst = inScope.Count(q => results[q].Best?.Question.Id.ToString() == q.Expected);
-        var declined = outOfScope.Where(q => !results[q].Confident).ToList();
-        var accuracy = (double)correct.Count / inScope.Count;
-        var rejection = (double)declined.Count / outOfScope.Count;
+        var run = RetrievalRun.Of(Queries, engine == "words alone" ? text => seed.Bank.Search(text) : text => seed.Hybrid.Search(text));
+        var rankedFirst = run.InScope.Count(q => run.Results[q].Best?.Question.Id.ToString() == q.Expected);
 
-        output.WriteLine($"held out, coach ({engine}): top-1 accuracy {accuracy:P1} ({correct.Count}/{inScope.Count}; ranked first {rankedFirst}), out-of-scope declined {rejection:P1} ({declined.Count}/{outOfScope.Count})");
+        output.WriteLine($"held out, coach ({engine}): {run.Figures}; ranked first {rankedFirst}");
         foreach (var kind in Queries.GroupBy(q => q.Kind))
         {
-            var right = kind.Count(q => q.InScope ? correct.Contains(q) : declined.Contains(q));
+            var right = kind.Count(q => q.InScope ? run.Correct.Contains(q) : run.Declined.Contains(q));
             output.WriteLine($"  {kind.Key}: {right}/{kind.Count()}");
         }
 
-        foreach (var miss in inScope.Except(correct))
-        {
-            var got = results[miss];
-            output.WriteLine($"MISS {miss.Expected} \"{miss.Text}\" → {got.Best?.Question.Id.ToString() ?? "nothing"} (confident: {got.Confident}{(got.CorrectedQuery is { } c ? $", corrected to \"{c}\"" : "")})");
-        }
+        run.WriteMisses(output);
 
-        foreach (var wrong in outOfScope.Except(declined))
-        {
-            output.WriteLine($"ANSWERED \"{wrong.Text}\" → {results[wrong].Best?.Question.Id}");
-        }
-
-        accuracy.ShouldBeGreaterThanOrEqualTo(engine == "words alone" ? 143 / 165.0 : 151 / 165.0);
-        rejection.ShouldBeGreaterThanOrEqualTo(0.90);
+        run.Accuracy.ShouldBeGreaterThanOrEqualTo(engine == "words alone" ? 143 / 165.0 : 151 / 165.0);
+        run.Rejection.ShouldBeGreaterThanOrEqualTo(0.90);
     }
 }

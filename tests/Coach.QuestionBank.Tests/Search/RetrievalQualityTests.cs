@@ -39,41 +39,24 @@ public sealed class RetrievalQualityTests(SeedBank seed, ITestOutputHelper outpu
     [InlineData("words, then meaning")]
     public void Coach_search_finds_the_right_question_and_declines_the_rest(string engine)
     {
-        Func<string, SearchResult> search = engine == "words alone" ? text => seed.Bank.Search(text) : text => seed.Hybrid.Search(text);
-        var inScope = Queries.Where(q => q.InScope).ToList();
-        var outOfScope = Queries.Where(q => !q.InScope).ToList();
-
-        var results = Queries.ToDictionary(q => q, q => search(q.Text));
-        var correct = inScope.Where(q => results[q].Confident && results[q].Best?.Question.Id.ToString() == q.Expected).ToList();
-        var declined = outOfScope.Where(q => !results[q].Confident).ToList();
+        var run = RetrievalRun.Of(Queries, engine == "words alone" ? text => seed.Bank.Search(text) : text => seed.Hybrid.Search(text));
 
         using var baseline = new Bm25Baseline(seed.Bank.Questions);
-        var baselineCorrect = inScope.Count(q => baseline.Best(q.Text) == q.Expected);
-        var baselineDeclined = outOfScope.Count(q => baseline.Best(q.Text) is null);
+        var baselineCorrect = run.InScope.Count(q => baseline.Best(q.Text) == q.Expected);
+        var baselineDeclined = run.OutOfScope.Count(q => baseline.Best(q.Text) is null);
 
-        var accuracy = (double)correct.Count / inScope.Count;
-        var rejection = (double)declined.Count / outOfScope.Count;
-        output.WriteLine($"queries: {inScope.Count} in scope, {outOfScope.Count} out of scope");
-        output.WriteLine($"coach ({engine}): top-1 accuracy {accuracy:P1} ({correct.Count}/{inScope.Count}), out-of-scope declined {rejection:P1} ({declined.Count}/{outOfScope.Count})");
-        output.WriteLine($"baseline: top-1 accuracy {(double)baselineCorrect / inScope.Count:P1} ({baselineCorrect}/{inScope.Count}), out-of-scope declined {(double)baselineDeclined / outOfScope.Count:P1} ({baselineDeclined}/{outOfScope.Count})");
-        foreach (var kind in inScope.GroupBy(q => q.Kind))
+        output.WriteLine($"queries: {run.InScope.Count} in scope, {run.OutOfScope.Count} out of scope");
+        output.WriteLine($"coach ({engine}): {run.Figures}");
+        output.WriteLine($"baseline: top-1 accuracy {(double)baselineCorrect / run.InScope.Count:P1} ({baselineCorrect}/{run.InScope.Count}), out-of-scope declined {(double)baselineDeclined / run.OutOfScope.Count:P1} ({baselineDeclined}/{run.OutOfScope.Count})");
+        foreach (var kind in run.InScope.GroupBy(q => q.Kind))
         {
-            output.WriteLine($"  {kind.Key}: {kind.Count(correct.Contains)}/{kind.Count()}");
+            output.WriteLine($"  {kind.Key}: {kind.Count(run.Correct.Contains)}/{kind.Count()}");
         }
 
-        foreach (var miss in inScope.Except(correct))
-        {
-            var got = results[miss];
-            output.WriteLine($"MISS {miss.Expected} \"{miss.Text}\" → {got.Best?.Question.Id.ToString() ?? "nothing"} (confident: {got.Confident})");
-        }
+        run.WriteMisses(output);
 
-        foreach (var wrong in outOfScope.Except(declined))
-        {
-            output.WriteLine($"ANSWERED \"{wrong.Text}\" → {results[wrong].Best?.Question.Id}");
-        }
-
-        accuracy.ShouldBeGreaterThanOrEqualTo(0.95);
-        rejection.ShouldBeGreaterThanOrEqualTo(0.90);
+        run.Accuracy.ShouldBeGreaterThanOrEqualTo(0.95);
+        run.Rejection.ShouldBeGreaterThanOrEqualTo(0.90);
     }
 
     private (int Correct, int Declined) Figures(string name, Func<string, SearchResult> search)

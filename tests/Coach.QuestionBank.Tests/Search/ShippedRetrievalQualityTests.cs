@@ -29,34 +29,18 @@ public sealed class ShippedRetrievalQualityTests(ShippedBank shipped, ITestOutpu
     public void Ask_over_every_deck_finds_the_added_questions_and_declines_what_is_out_of_scope(string engine)
     {
         Func<string, SearchResult> search = engine == "words alone" ? text => shipped.Bank.Search(text) : text => shipped.Hybrid.Search(text);
-        var inScope = DeckQueries.Where(q => q.InScope).ToList();
-        var outOfScope = DeckQueries.Concat(SeedQueries).Where(q => !q.InScope).ToList();
+        var run = RetrievalRun.Of(DeckQueries.Where(q => q.InScope).Concat(DeckQueries.Concat(SeedQueries).Where(q => !q.InScope)), search);
+        output.WriteLine($"shipped bank ({shipped.Bank.Questions.Count} questions), coach ({engine}): added decks' {run.Figures}");
+        run.WriteMisses(output);
 
-        var correct = inScope.Where(q => search(q.Text) is { Confident: true } result && result.Best!.Question.Id.ToString() == q.Expected).ToList();
-        var answered = outOfScope.Where(q => search(q.Text).Confident).ToList();
-        var accuracy = (double)correct.Count / inScope.Count;
-        var rejection = 1 - ((double)answered.Count / outOfScope.Count);
-        output.WriteLine($"shipped bank ({shipped.Bank.Questions.Count} questions), coach ({engine}): added decks' top-1 accuracy {accuracy:P1} ({correct.Count}/{inScope.Count}), out-of-scope declined {rejection:P1} ({outOfScope.Count - answered.Count}/{outOfScope.Count})");
-        foreach (var miss in inScope.Except(correct))
+        var seed = RetrievalRun.Of(SeedQueries.Where(q => q.InScope), search);
+        output.WriteLine($"issue 11's seed set over the shipped bank: {seed.Accuracy:P1} ({seed.Correct.Count}/{seed.InScope.Count}); the others now find:");
+        foreach (var moved in seed.InScope.Except(seed.Correct))
         {
-            var got = search(miss.Text);
-            output.WriteLine($"MISS {miss.Expected} \"{miss.Text}\" → {got.Best?.Question.Id.ToString() ?? "nothing"} (confident: {got.Confident})");
+            output.WriteLine($"  {moved.Expected} \"{moved.Text}\" → {seed.Results[moved].Best?.Question.Id.ToString() ?? "nothing"}");
         }
 
-        foreach (var wrong in answered)
-        {
-            output.WriteLine($"ANSWERED \"{wrong.Text}\" → {search(wrong.Text).Best?.Question.Id}");
-        }
-
-        var seedInScope = SeedQueries.Where(q => q.InScope).ToList();
-        var seedCorrect = seedInScope.Where(q => search(q.Text) is { Confident: true } result && result.Best!.Question.Id.ToString() == q.Expected).ToList();
-        output.WriteLine($"issue 11's seed set over the shipped bank: {(double)seedCorrect.Count / seedInScope.Count:P1} ({seedCorrect.Count}/{seedInScope.Count}); the others now find:");
-        foreach (var moved in seedInScope.Except(seedCorrect))
-        {
-            output.WriteLine($"  {moved.Expected} \"{moved.Text}\" → {search(moved.Text).Best?.Question.Id.ToString() ?? "nothing"}");
-        }
-
-        accuracy.ShouldBeGreaterThanOrEqualTo(0.95);
-        rejection.ShouldBeGreaterThanOrEqualTo(0.90);
+        run.Accuracy.ShouldBeGreaterThanOrEqualTo(0.95);
+        run.Rejection.ShouldBeGreaterThanOrEqualTo(0.90);
     }
 }
