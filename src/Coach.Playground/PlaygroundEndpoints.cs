@@ -57,7 +57,7 @@ public static class PlaygroundEndpoints
         var text = posted.Text?.Trim() ?? "";
         if (text.Length == 0 || text.Length > PlaygroundInput.MaxTextLength)
         {
-            return Invalid($"A message needs between 1 and {PlaygroundInput.MaxTextLength:N0} characters.");
+            return WrongLength();
         }
 
         if (posted.Thread is { } threadId && (await feed.FindAsync(threadId, cancellationToken) is not { } root || root.Conversation != channel.Id || root.Thread is not null))
@@ -90,7 +90,7 @@ public static class PlaygroundEndpoints
 
         if (pressed.Text is { Length: > PlaygroundInput.MaxTextLength })
         {
-            return Invalid($"A message needs between 1 and {PlaygroundInput.MaxTextLength:N0} characters.");
+            return WrongLength();
         }
 
         var turn = new Turn
@@ -120,6 +120,8 @@ public static class PlaygroundEndpoints
             }
         }
     }
+
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult WrongLength() => Invalid($"A message needs between 1 and {PlaygroundInput.MaxTextLength:N0} characters.");
 
     private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Invalid(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest);
 }
