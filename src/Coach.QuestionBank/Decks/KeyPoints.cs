@@ -5,7 +5,8 @@ namespace Coach.QuestionBank.Decks;
 
 /// <summary>
 /// The points a good answer covers: each bullet or numbered step (nested ones too, and lines
-/// that continue one), and each sentence of prose. Lead-ins such as "It uses:" introduce points rather than make one.
+/// that continue one), and each fact of prose (<see cref="Clauses"/>). Lead-ins such as "It uses:"
+/// introduce points rather than make one.
 /// </summary>
 internal static class KeyPoints
 {
@@ -25,7 +26,7 @@ internal static class KeyPoints
         switch (block)
         {
             case ParagraphBlock paragraph:
-                points.AddRange(Sentences.Split(PlainText.Of(paragraph.Inline)).Where(s => !s.EndsWith(':')).Select(Tidy));
+                points.AddRange(Sentences.Split(PlainText.Of(paragraph.Inline)).Where(s => !s.EndsWith(':')).Select(Tidy).SelectMany(Clauses.Split));
                 break;
             case ListBlock list:
                 foreach (var item in list.OfType<ListItemBlock>())
@@ -51,8 +52,9 @@ internal static class KeyPoints
         {
             if (first && child is ParagraphBlock paragraph)
             {
-                // A bullet is one point, but a line continuing it lazily is a point of its own.
-                points.AddRange(PlainText.Of(paragraph.Inline).Split('\n').Select(Tidy).Where(point => point.Length > 0));
+                // A bullet is one point, but a line continuing it lazily is prose of its own.
+                var lines = PlainText.Of(paragraph.Inline).Split('\n').Select(Tidy).Where(point => point.Length > 0).ToList();
+                points.AddRange(lines.Take(1).Concat(lines.Skip(1).SelectMany(Clauses.Split)));
             }
             else
             {

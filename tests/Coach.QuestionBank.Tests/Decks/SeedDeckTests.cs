@@ -71,9 +71,10 @@ public sealed class SeedDeckTests
         var envelope = Seed.Questions[5].KeyPoints;
         envelope[0].ShouldBe("AWS KMS does not encrypt large data directly.");
         envelope.ShouldContain("KMS generates a Data Key (plaintext and encrypted).");
-        envelope[^1].ShouldStartWith("To decrypt, the service sends the Encrypted Data Key to KMS");
-        envelope[^2].ShouldBe("The Encrypted Data Key is stored alongside the encrypted data.");
-        envelope.Count.ShouldBe(6);
+        envelope[^2].ShouldBe("To decrypt, the service sends the Encrypted Data Key to KMS", "the line continuing step 4 is prose, split at \", which\"");
+        envelope[^1].ShouldBe("Validates permissions and returns the Plaintext Data Key.");
+        envelope[^3].ShouldBe("The Encrypted Data Key is stored alongside the encrypted data.");
+        envelope.Count.ShouldBe(7);
 
         Seed.Questions[7].KeyPoints.ShouldNotContain("It uses:");
         Seed.Questions[7].KeyPoints.ShouldContain("VPC Flow Logs.");
@@ -89,8 +90,11 @@ public sealed class SeedDeckTests
             "IMDSv2: Requires a session token (PUT request) before getting metadata.",
             "This stops most SSRF attacks because simple redirects cannot handle the token handshake.",
         ]);
-        Seed.Questions[13].KeyPoints[0].ShouldBe("Use AWS Secrets Manager.");
-        Seed.Questions[13].KeyPoints[1].ShouldContain("(e.g., every 30 days) by triggering a Lambda function");
-        Seed.Questions[13].KeyPoints.Count.ShouldBe(2);
+        Seed.Questions[13].KeyPoints.ShouldBe(
+        [
+            "Use AWS Secrets Manager.",
+            "It integrates with RDS, Redshift, and DocumentDB to automatically rotate credentials at set intervals (e.g., every 30 days)",
+            "Triggering a Lambda function that updates the database password and the secret value.",
+        ]);
     }
 }

