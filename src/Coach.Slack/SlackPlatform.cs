@@ -10,7 +10,7 @@ namespace Coach.Slack;
 /// Coach speaking in Slack through the Web API. Posts to one channel go out one at a time, in the
 /// order they were made, whatever retries Slack's rate limits cause.
 /// </summary>
-public sealed class SlackPlatform(SlackApiClient api) : IChatPlatform
+public sealed class SlackPlatform(SlackApiClient api) : IChatPlatform, IReplyHandles
 {
     public const string PlatformName = "slack";
 
@@ -23,6 +23,10 @@ public sealed class SlackPlatform(SlackApiClient api) : IChatPlatform
     private readonly ConcurrentDictionary<string, (PlatformRole Role, long At)> _roles = new(StringComparer.Ordinal);
 
     public string Name => PlatformName;
+
+    /// <summary>Private answers to one command or button press go through its <c>response_url</c>, when it is Slack's.</summary>
+    public IChatPlatform Through(string handle) =>
+        Receivers.SlackInbound.ResponseUrl(handle) is { } url ? new SlackReplyPlatform(this, api, url) : this;
 
     /// <summary>
     /// Slack's events name people by id only; <c>users.info</c> (scope <c>users:read</c>) gives the

@@ -324,6 +324,8 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
         return await Client.SendAsync(request);
     }
 
+    /// <summary>A form as Slack posts it; a slash command gets the trigger_id Slack gives every one.</summary>
     private static FormUrlEncodedContent Form(params (string Key, string Value)[] fields) =>
-        new(fields.Select(field => new KeyValuePair<string, string>(field.Key, field.Value)));
+        new(fields.Select(field => new KeyValuePair<string, string>(field.Key, field.Value))
+            .Concat(fields.Any(field => field.Key == "command") ? [KeyValuePair.Create("trigger_id", SlackIds.TriggerId())] : []));
 }

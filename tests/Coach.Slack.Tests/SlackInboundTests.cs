@@ -66,11 +66,13 @@ public sealed class SlackInboundTests
             ["user_name"] = "alice",
             ["channel_id"] = "C1",
             ["response_url"] = "https://hooks.slack.com/commands/T1/1/x",
+            ["trigger_id"] = "13345224609.738474920.8088930838d88f008e0",
         });
 
         inbound!.Turn.Command.ShouldBe("ask");
         inbound.Turn.Text.ShouldBe("what is macie");
-        inbound.ResponseUrl.ShouldBe(new Uri("https://hooks.slack.com/commands/T1/1/x"));
+        inbound.Turn.ReplyHandle.ShouldBe("https://hooks.slack.com/commands/T1/1/x");
+        inbound.TriggerId.ShouldBe("13345224609.738474920.8088930838d88f008e0");
     }
 
     [Theory]
@@ -84,7 +86,7 @@ public sealed class SlackInboundTests
     public void A_response_url_elsewhere_than_slack_s_hook_hosts_or_loopback_is_not_used(string url)
     {
         SlackInbound.FromCommand(new Dictionary<string, string> { ["command"] = "/ask", ["user_id"] = "U1", ["channel_id"] = "C1", ["response_url"] = url })!
-            .ResponseUrl.ShouldBeNull();
+            .Turn.ReplyHandle.ShouldBeNull();
     }
 
     [Theory]
@@ -94,7 +96,7 @@ public sealed class SlackInboundTests
     public void A_response_url_on_slack_s_hook_hosts_is_used(string url)
     {
         SlackInbound.FromCommand(new Dictionary<string, string> { ["command"] = "/ask", ["user_id"] = "U1", ["channel_id"] = "C1", ["response_url"] = url })!
-            .ResponseUrl.ShouldBe(new Uri(url));
+            .Turn.ReplyHandle.ShouldBe(new Uri(url).AbsoluteUri);
     }
 
     [Fact]

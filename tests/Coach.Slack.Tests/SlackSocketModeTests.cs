@@ -124,7 +124,7 @@ public sealed class SlackSocketModeTests : IAsyncLifetime
     private IEnumerable<string> Posts() => Slack.Posted("chat.postMessage").Select(post => post["text"]!.ToString());
 
     private static string Command(string command, string text, string user, string channel) =>
-        $$"""{"command":"{{command}}","text":"{{text}}","user_id":"{{user}}","user_name":"{{user}}","channel_id":"{{channel}}","team_id":"T1","trigger_id":"1.2.3"}""";
+        $$"""{"command":"{{command}}","text":"{{text}}","user_id":"{{user}}","user_name":"{{user}}","channel_id":"{{channel}}","team_id":"T1","trigger_id":"{{SlackIds.TriggerId()}}"}""";
 
     private static string Event(string id, string ev) =>
         $$"""{"type":"event_callback","event_id":"{{id}}","team_id":"T1","event":{{ev}}}""";

@@ -385,10 +385,23 @@ public abstract class StoreContractTests : IAsyncLifetime
         var post = await Posts.RecordAsync(NewChannel(), new MessageRef("t1"), QuestionId.Parse("d/1"), 0, Now, CancellationToken.None);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(i =>
-            Task.Run(() => (i % 2 == 0 ? Posts : OtherReplicaPosts).TryMarkRevealedAsync(post.Id, Now.AddMinutes(i), CancellationToken.None))));
+            Task.Run(() => (i % 2 == 0 ? Posts : OtherReplicaPosts).TryMarkRevealedAsync(post.Id, null, Now.AddMinutes(i), CancellationToken.None))));
 
         results.Count(won => won).ShouldBe(1);
         (await Posts.FindByThreadAsync(post.Channel, post.Thread, CancellationToken.None))!.RevealedAt.ShouldNotBeNull();
+    }
+
+    [StoreFact]
+    public async Task The_turn_that_claimed_a_reveal_may_finish_it_after_a_takeover_and_no_other_may()
+    {
+        var post = await Posts.RecordAsync(NewChannel(), new MessageRef("t1"), QuestionId.Parse("d/1"), 0, Now, CancellationToken.None);
+
+        (await Posts.TryMarkRevealedAsync(post.Id, "trigger:1.2.a", Now, CancellationToken.None)).ShouldBeTrue();
+
+        (await OtherReplicaPosts.TryMarkRevealedAsync(post.Id, "trigger:1.2.a", Now.AddMinutes(1), CancellationToken.None)).ShouldBeTrue("the same press, taken over");
+        (await OtherReplicaPosts.TryMarkRevealedAsync(post.Id, "trigger:3.4.b", Now.AddMinutes(1), CancellationToken.None)).ShouldBeFalse("another press");
+        (await OtherReplicaPosts.TryMarkRevealedAsync(post.Id, null, Now.AddMinutes(1), CancellationToken.None)).ShouldBeFalse("the timer");
+        (await Posts.FindByThreadAsync(post.Channel, post.Thread, CancellationToken.None))!.RevealedAt.ShouldBe(Now, "revealed when it was first claimed");
     }
 
     [StoreFact]
@@ -397,7 +410,7 @@ public abstract class StoreContractTests : IAsyncLifetime
         var channel = NewChannel();
         var old = await Posts.RecordAsync(channel, new MessageRef("old"), QuestionId.Parse("d/1"), 0, Now.AddHours(-5), CancellationToken.None);
         var revealed = await Posts.RecordAsync(channel, new MessageRef("revealed"), QuestionId.Parse("d/2"), 0, Now.AddHours(-5), CancellationToken.None);
-        await Posts.TryMarkRevealedAsync(revealed.Id, Now.AddHours(-4), CancellationToken.None);
+        await Posts.TryMarkRevealedAsync(revealed.Id, null, Now.AddHours(-4), CancellationToken.None);
         var fresh = await Posts.RecordAsync(channel, new MessageRef("fresh"), QuestionId.Parse("d/3"), 0, Now.AddHours(-1), CancellationToken.None);
 
         var listed = (await Posts.ListUnrevealedAsync(Now.AddHours(-4), CancellationToken.None)).Select(post => post.Id).ToList();

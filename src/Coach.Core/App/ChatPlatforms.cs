@@ -2,10 +2,14 @@ using Coach.Core.Ports;
 
 namespace Coach.Core.App;
 
-/// <summary>The platforms Coach is connected to, by name, for posts nobody asked for (the daily question).</summary>
+/// <summary>The platforms Coach is connected to, by name: for posts nobody asked for (the daily question) and for kept turns.</summary>
 public sealed class ChatPlatforms(IEnumerable<IChatPlatform> platforms)
 {
     private readonly Dictionary<string, IChatPlatform> _byName = platforms.ToDictionary(platform => platform.Name, StringComparer.Ordinal);
 
     public IChatPlatform? For(ChannelRef channel) => _byName.GetValueOrDefault(channel.Platform);
+
+    /// <summary>The platform to work <paramref name="turn"/> off with: answering privately through its reply handle when it has one.</summary>
+    public IChatPlatform? For(Turn turn) =>
+        For(turn.Channel) is { } platform && turn.ReplyHandle is { } handle && platform is IReplyHandles handles ? handles.Through(handle) : For(turn.Channel);
 }

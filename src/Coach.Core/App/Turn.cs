@@ -35,6 +35,13 @@ public sealed record Turn
     [JsonIgnore]
     public object? Raw { get; init; }
 
+    /// <summary>
+    /// Where the platform takes private answers to this request, in its own form (Slack's
+    /// <c>response_url</c>); kept with the turn, so whichever process works it off can still answer
+    /// privately. See <see cref="Ports.IReplyHandles"/>.
+    /// </summary>
+    public string? ReplyHandle { get; init; }
+
     /// <summary>The platform's id for what brought this turn (a Slack event id, a Teams activity id), for logs.</summary>
     public string? EventId { get; init; }
 

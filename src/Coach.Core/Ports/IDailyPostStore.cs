@@ -18,8 +18,13 @@ public interface IDailyPostStore
     /// <summary>The daily question whose thread this is, or null for any other thread.</summary>
     Task<DailyPost?> FindByThreadAsync(ChannelRef channel, MessageRef thread, CancellationToken cancellationToken);
 
-    /// <summary>Marks the model answer revealed; true for the one caller that did it, false for every later one.</summary>
-    Task<bool> TryMarkRevealedAsync(long postId, DateTimeOffset at, CancellationToken cancellationToken);
+    /// <summary>
+    /// Marks the model answer revealed; true for the one caller that did it, false for every later one,
+    /// but for the same turn asking again: <paramref name="by"/>, the key of the turn revealing it
+    /// (<see cref="Turn.EventId"/>), lets that turn, taken over after its process died between marking
+    /// and posting, finish the reveal. Null (the timer) claims for nobody in particular.
+    /// </summary>
+    Task<bool> TryMarkRevealedAsync(long postId, string? by, DateTimeOffset at, CancellationToken cancellationToken);
 
     /// <summary>Posts whose model answer is not out and that were posted before <paramref name="postedBefore"/>.</summary>
     Task<IReadOnlyList<DailyPost>> ListUnrevealedAsync(DateTimeOffset postedBefore, CancellationToken cancellationToken);

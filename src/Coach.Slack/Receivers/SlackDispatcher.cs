@@ -1,8 +1,8 @@
+using System.Data.Common;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Coach.Core.App;
 using Coach.Core.Ports;
-using Coach.Slack.Api;
 using Coach.Slack.BlockKit;
 using Microsoft.Extensions.Logging;
 
@@ -10,15 +10,14 @@ namespace Coach.Slack.Receivers;
 
 /// <summary>
 /// What both receivers (HTTP and Socket Mode) do with a verified payload: turn it into a turn and
-/// queue it, once per Slack event however often Slack delivers it (and kept in storage until it
-/// is worked off, see <see cref="TurnInbox"/>). <c>/ask</c> is answered at once instead, for the
-/// acknowledgement itself to carry the answer.
+/// keep it in storage until it is worked off (<see cref="TurnInbox"/>), once per Slack event or
+/// request however often Slack delivers it, so nothing Slack was told "ok" about is lost with the
+/// process. <c>/ask</c> is answered at once instead, for the acknowledgement itself to carry the answer.
 /// </summary>
 public sealed partial class SlackDispatcher(
     CoachApp app,
     PendingTurns queue,
     SlackPlatform slack,
-    SlackApiClient api,
     SlackIdentityHolder identity,
     TurnInbox inbox,
     ILogger<SlackDispatcher> logger)
@@ -26,13 +25,16 @@ public sealed partial class SlackDispatcher(
     /// <summary>Long enough for a search, short of Slack's three seconds.</summary>
     private static readonly TimeSpan InlineDeadline = TimeSpan.FromSeconds(2);
 
+    /// <summary>Slack's trigger ids are some forty characters; anything far longer is not one, and is not kept under.</summary>
+    private const int MaxTriggerIdLength = 200;
+
     /// <returns>The response to give Slack at once (an ephemeral answer), or null to acknowledge with nothing.</returns>
     public async Task<JsonObject?> CommandAsync(SlackInbound.Inbound inbound, CancellationToken cancellationToken)
     {
-        var platform = ReplyPlatform(inbound);
+        var platform = ReplyPlatform(inbound.Turn);
         if (inbound.Turn.Command != "ask")
         {
-            await queue.EnqueueAsync(inbound.Turn, platform, cancellationToken);
+            await KeepAsync(inbound, cancellationToken);
             return null;
         }
 
@@ -81,14 +83,44 @@ public sealed partial class SlackDispatcher(
     {
         if (SlackInbound.FromInteraction(payload) is { } inbound)
         {
-            await queue.EnqueueAsync(inbound.Turn, ReplyPlatform(inbound), cancellationToken);
+            await KeepAsync(inbound, cancellationToken);
         }
     }
 
-    private IChatPlatform ReplyPlatform(SlackInbound.Inbound inbound) =>
-        inbound.ResponseUrl is { } url ? new SlackReplyPlatform(slack, api, url) : slack;
+    // A command or button press is one request, named by its trigger_id: kept under it, a press
+    // delivered again (Socket Mode, when an acknowledgement was lost) is taken once.
+    private async Task KeepAsync(SlackInbound.Inbound inbound, CancellationToken cancellationToken)
+    {
+        var platform = ReplyPlatform(inbound.Turn);
+        if (inbound.TriggerId is not { Length: > 0 and <= MaxTriggerIdLength } trigger)
+        {
+            await queue.EnqueueAsync(inbound.Turn, platform, cancellationToken);
+            return;
+        }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Slack event {EventId} seen before; ignored")]
+        var key = $"trigger:{trigger}";
+        try
+        {
+            if (!await inbox.TakeOnceAsync(key, inbound.Turn with { EventId = key }, platform, cancellationToken))
+            {
+                LogDuplicate(key);
+            }
+        }
+        catch (DbException ex)
+        {
+            // Storage is down, so nothing was kept: worked off from memory, the person still hears
+            // from Coach (that it cannot do this now), where refusing would show them Slack's error.
+            LogNotKept(key, ex.Message);
+            await queue.EnqueueAsync(inbound.Turn, platform, cancellationToken);
+        }
+    }
+
+    private IChatPlatform ReplyPlatform(Turn turn) => turn.ReplyHandle is { } handle ? slack.Through(handle) : slack;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack request {Key} could not be kept ({Reason}); worked off from memory")]
+    private partial void LogNotKept(string key, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Slack event or request {EventId} seen before; ignored")]
     private partial void LogDuplicate(string eventId);
 
     /// <summary>Keeps the private reply (or, in a direct conversation, the reply) for the HTTP response.</summary>

@@ -12,8 +12,8 @@ namespace Coach.Slack.Receivers;
 /// </summary>
 public static partial class SlackInbound
 {
-    /// <summary>A turn and, for commands and buttons, where Slack takes private answers to it.</summary>
-    public sealed record Inbound(Turn Turn, Uri? ResponseUrl);
+    /// <summary>A turn and, for commands and buttons, the id Slack gives that one request (its <c>trigger_id</c>), by which it is kept.</summary>
+    public sealed record Inbound(Turn Turn, string? TriggerId = null);
 
     public static Inbound? FromCommand(IReadOnlyDictionary<string, string> form)
     {
@@ -30,9 +30,10 @@ public static partial class SlackInbound
             Text = SlackMrkdwn.Unescape(form.GetValueOrDefault("text", "")).Trim(),
             Channel = SlackPlatform.Channel(channelId),
             User = new ChatUser(userId, form.GetValueOrDefault("user_name", userId)),
+            ReplyHandle = ResponseUrl(form.GetValueOrDefault("response_url"))?.AbsoluteUri,
             Raw = form,
         };
-        return new Inbound(turn, ResponseUrl(form.GetValueOrDefault("response_url")));
+        return new Inbound(turn, form.GetValueOrDefault("trigger_id"));
     }
 
     /// <param name="body">An <c>event_callback</c> envelope.</param>
@@ -55,7 +56,7 @@ public static partial class SlackInbound
         if (type == "member_joined_channel")
         {
             return user == botUserId && botUserId.Length > 0
-                ? new Inbound(new Turn { Kind = TurnKind.BotAdded, Channel = SlackPlatform.Channel(channel), User = new ChatUser(SlackJson.String(ev, "inviter") ?? user, SlackJson.String(ev, "inviter") ?? user), Raw = body }, null)
+                ? new Inbound(new Turn { Kind = TurnKind.BotAdded, Channel = SlackPlatform.Channel(channel), User = new ChatUser(SlackJson.String(ev, "inviter") ?? user, SlackJson.String(ev, "inviter") ?? user), Raw = body })
                 : null;
         }
 
@@ -83,14 +84,14 @@ public static partial class SlackInbound
 
         return type switch
         {
-            "message" when SlackJson.String(ev, "channel_type") == "im" || turn.Channel.IsDirect => new Inbound(turn with { Kind = TurnKind.DirectMessage, Thread = null }, null),
-            "message" when inThread => new Inbound(turn with { Kind = TurnKind.ThreadReply, Text = WithoutMentions(raw) }, null),
+            "message" when SlackJson.String(ev, "channel_type") == "im" || turn.Channel.IsDirect => new Inbound(turn with { Kind = TurnKind.DirectMessage, Thread = null }),
+            "message" when inThread => new Inbound(turn with { Kind = TurnKind.ThreadReply, Text = WithoutMentions(raw) }),
             // A top-level message naming Coach also arrives as app_mention; that one is handled.
             "message" when mentionsCoach => null,
-            "message" => new Inbound(turn, null),
+            "message" => new Inbound(turn),
             // In a thread the message event already carries it (as a reply to the question).
             "app_mention" when inThread => null,
-            "app_mention" => new Inbound(turn with { Kind = TurnKind.Mention, Text = WithoutMentions(raw) }, null),
+            "app_mention" => new Inbound(turn with { Kind = TurnKind.Mention, Text = WithoutMentions(raw) }),
             _ => null,
         };
     }
@@ -128,9 +129,10 @@ public static partial class SlackInbound
             Text = typed ? SlackJson.String(action, "value") ?? "" : "",
             Message = messageTs is null ? null : new MessageRef(messageTs),
             Thread = threadTs is not null && threadTs != messageTs ? new MessageRef(threadTs) : null,
+            ReplyHandle = ResponseUrl(SlackJson.String(payload, "response_url"))?.AbsoluteUri,
             Raw = payload,
         };
-        return new Inbound(turn, ResponseUrl(SlackJson.String(payload, "response_url")));
+        return new Inbound(turn, SlackJson.String(payload, "trigger_id"));
     }
 
     private static string WithoutMentions(string text) => Mention().Replace(text, "").Trim();
@@ -140,7 +142,8 @@ public static partial class SlackInbound
     // tests run their fake.
     private static readonly string[] ResponseHosts = ["hooks.slack.com", "hooks.slack-gov.com"];
 
-    private static Uri? ResponseUrl(string? url) =>
+    /// <summary>The response URL, when it is one of Slack's; checked again when a kept turn is read back.</summary>
+    internal static Uri? ResponseUrl(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri)
         && ((uri.Scheme == Uri.UriSchemeHttps && uri.IsDefaultPort && ResponseHosts.Contains(uri.IdnHost, StringComparer.OrdinalIgnoreCase))
             || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback))

@@ -54,12 +54,15 @@ internal sealed class SqlDailyPostStore(ICoachDatabase database) : IDailyPostSto
         return row?.ToPost();
     }
 
-    public async Task<bool> TryMarkRevealedAsync(long postId, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task<bool> TryMarkRevealedAsync(long postId, string? by, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var updated = await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE daily_posts SET revealed_utc = @At WHERE id = @Id AND revealed_utc IS NULL",
-            new { Id = postId, At = at.UtcTicks },
+            """
+            UPDATE daily_posts SET revealed_utc = COALESCE(revealed_utc, @At), revealed_by = COALESCE(revealed_by, @By)
+            WHERE id = @Id AND (revealed_utc IS NULL OR (revealed_by IS NOT NULL AND revealed_by = @By))
+            """,
+            new { Id = postId, At = at.UtcTicks, By = by },
             cancellationToken: cancellationToken));
         return updated == 1;
     }

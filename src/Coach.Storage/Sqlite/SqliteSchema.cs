@@ -214,5 +214,8 @@ internal static class SqliteSchema
             CREATE INDEX question_reports_open ON question_reports (status, id);
             CREATE INDEX question_reports_question ON question_reports (question_id, status);
             """),
+        new(14, "a model answer's reveal is claimed by one turn, which finishes it if taken over after a crash", """
+            ALTER TABLE daily_posts ADD COLUMN revealed_by TEXT NULL;
+            """),
     ];
 }

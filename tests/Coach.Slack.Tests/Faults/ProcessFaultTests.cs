@@ -79,6 +79,33 @@ public sealed class ProcessFaultTests
         await ShouldBeWorkedOffOnceAsync(other, slack, connection);
     }
 
+    [PostgresFact]
+    public async Task A_command_taken_over_by_the_other_replica_answers_privately_through_the_response_url_slack_gave()
+    {
+        var server = await PostgresServer.GetAsync();
+        var database = server.ConnectionString(await server.CreateDatabaseAsync());
+        string[] settings = ["--Coach:Storage:Provider", "Postgres", .. ShortLease];
+        await using var slack = await FakeSlack.StartAsync();
+        var killed = await CoachProcess.StartAsync(slack, database, settings);
+        await using var other = await CoachProcess.StartAsync(slack, database, settings);
+        try
+        {
+            // "next" hangs at Slack, and holds up the channel's lane; "progress" is kept behind it.
+            slack.FailNext(FakeSlack.Hang);
+            (await SignedRequests.CommandAsync(killed.Client, "/coach", "next")).StatusCode.ShouldBe(HttpStatusCode.OK);
+            await Eventually.HoldsAsync(() => slack.Hanging == 1);
+            (await SignedRequests.CommandAsync(killed.Client, "/coach", "progress", responseUrl: slack.ResponseUrl)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+        finally
+        {
+            await killed.KillAsync();
+        }
+
+        await Eventually.HoldsAsync(() => slack.Posted("response_url").Count == 1, () => other.Output);
+        slack.Posted("chat.postEphemeral").ShouldBeEmpty("a private answer to a command goes where Slack said, even from another replica");
+        slack.Posted("chat.postMessage").ShouldHaveSingleItem("the question, once");
+    }
+
     [Fact]
     public async Task Sigterm_finishes_the_work_already_acknowledged_and_exits_cleanly()
     {
@@ -105,6 +132,63 @@ public sealed class ProcessFaultTests
         var toFirst = posts.Where(post => (string?)post["channel"] == "DU1").Select(post => (string?)post["text"] ?? "").ToList();
         toFirst.Count.ShouldBe(2, "the question, then the hint queued behind it");
         toFirst[1].ShouldStartWith("Hint");
+    }
+
+    [Fact]
+    public async Task A_coach_next_acknowledged_but_not_yet_posted_when_coach_is_killed_is_posted_once_after_a_restart()
+    {
+        using var data = new TempFolder();
+        var database = $"Data Source={Path.Combine(data.Path, "coach.db")}";
+        await using var slack = await FakeSlack.StartAsync();
+        var killed = await CoachProcess.StartAsync(slack, database, ShortLease);
+        try
+        {
+            slack.FailNext(FakeSlack.Hang);
+            (await SignedRequests.CommandAsync(killed.Client, "/coach", "next", channel: "C5")).StatusCode.ShouldBe(HttpStatusCode.OK);
+            await Eventually.HoldsAsync(() => slack.Hanging == 1);
+        }
+        finally
+        {
+            await killed.KillAsync();
+        }
+
+        slack.Posted("chat.postMessage").ShouldBeEmpty();
+        await using var restarted = await CoachProcess.StartAsync(slack, database, ShortLease);
+        await using var connection = new SqliteConnection(database);
+        await Eventually.HoldsAsync(() => slack.Posted("chat.postMessage").Any(post => (string?)post["channel"] == "C5"), () => restarted.Output);
+        await Eventually.HoldsAsync(async () => await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM processed_events WHERE turn IS NOT NULL") == 0);
+        slack.Posted("chat.postMessage").Count(post => (string?)post["channel"] == "C5").ShouldBe(1);
+        SqliteConnection.ClearAllPools();
+    }
+
+    [Fact]
+    public async Task A_reveal_press_acknowledged_but_not_yet_answered_when_coach_is_killed_is_answered_once_after_a_restart()
+    {
+        using var data = new TempFolder();
+        var database = $"Data Source={Path.Combine(data.Path, "coach.db")}";
+        await using var slack = await FakeSlack.StartAsync();
+        var killed = await CoachProcess.StartAsync(slack, database, ShortLease);
+        try
+        {
+            (await SignedRequests.CommandAsync(killed.Client, "/coach", "next", channel: "C5")).StatusCode.ShouldBe(HttpStatusCode.OK);
+            await Eventually.HoldsAsync(() => slack.Posted("chat.postMessage").Count == 1);
+            const string question = "1700000000.000001"; // the fake Slack's first ts
+            slack.FailNext(FakeSlack.Hang);
+            var press = $$$"""{"type":"block_actions","trigger_id":"{{{SlackIds.TriggerId()}}}","user":{"id":"U1","username":"alice"},"channel":{"id":"C5"},"container":{"type":"message","message_ts":"{{{question}}}"},"actions":[{"action_id":"reveal-answer:0","value":""}]}""";
+            (await SignedRequests.SendAsync(killed.Client, "/slack/interactivity", "application/x-www-form-urlencoded", $"payload={Uri.EscapeDataString(press)}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+            await Eventually.HoldsAsync(() => slack.Hanging == 1);
+        }
+        finally
+        {
+            await killed.KillAsync();
+        }
+
+        await using var restarted = await CoachProcess.StartAsync(slack, database, ShortLease);
+        await using var connection = new SqliteConnection(database);
+        await Eventually.HoldsAsync(() => slack.Posted("chat.update").Count == 1, () => restarted.Output);
+        await Eventually.HoldsAsync(async () => await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM processed_events WHERE turn IS NOT NULL") == 0);
+        slack.Posted("chat.postMessage").Count(post => post["thread_ts"] is not null).ShouldBe(1, "the model answer, once, in the question's thread");
+        SqliteConnection.ClearAllPools();
     }
 
     /// <summary>

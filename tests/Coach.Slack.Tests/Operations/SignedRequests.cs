@@ -11,9 +11,11 @@ internal static class SignedRequests
     public static Task<HttpResponseMessage> CommandAsync(SlackHost host, string command, string text, string user = "U1", string channel = "C1") =>
         CommandAsync(host.Client, command, text, user, channel);
 
-    public static Task<HttpResponseMessage> CommandAsync(HttpClient client, string command, string text, string user = "U1", string channel = "C1") =>
+    /// <param name="responseUrl">Where Slack takes private answers to this command (the fake's <see cref="FakeSlack.ResponseUrl"/>); none when null.</param>
+    public static Task<HttpResponseMessage> CommandAsync(HttpClient client, string command, string text, string user = "U1", string channel = "C1", Uri? responseUrl = null) =>
         SendAsync(client, "/slack/commands", "application/x-www-form-urlencoded",
-            $"command={Uri.EscapeDataString(command)}&text={Uri.EscapeDataString(text)}&user_id={user}&channel_id={channel}");
+            $"command={Uri.EscapeDataString(command)}&text={Uri.EscapeDataString(text)}&user_id={user}&channel_id={channel}&trigger_id={SlackIds.TriggerId()}"
+            + (responseUrl is null ? "" : $"&response_url={Uri.EscapeDataString(responseUrl.ToString())}"));
 
     public static Task<HttpResponseMessage> EventAsync(SlackHost host, string id, string ev, string? retry = null) => EventAsync(host.Client, id, ev, retry);
 

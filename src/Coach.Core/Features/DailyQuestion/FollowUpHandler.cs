@@ -27,7 +27,7 @@ internal sealed class FollowUpHandler(IDailyPostStore posts, IQuestionBank bank,
         var now = time.GetUtcNow();
         await posts.RecordReplyAsync(post.Id, turn.User, turn.Text, grade.Score, now, cancellationToken);
         await reviews.RecordAsync(turn.Channel.Platform, turn.User.Id, question.Id, grade.Score, post.PostedAt, now, cancellationToken);
-        if (await posts.TryMarkRevealedAsync(post.Id, now, cancellationToken))
+        if (await posts.TryMarkRevealedAsync(post.Id, turn.EventId, now, cancellationToken))
         {
             await AnswerReveal.PostAsync(context.Platform, post, question, DailyQuestionMessages.AnswerWithFeedback(question, turn.User, grade), cancellationToken);
         }

@@ -19,7 +19,7 @@ internal sealed class RevealAnswerHandler(IDailyPostStore posts, IQuestionBank b
             return;
         }
 
-        if (await posts.TryMarkRevealedAsync(post.Id, time.GetUtcNow(), cancellationToken))
+        if (await posts.TryMarkRevealedAsync(post.Id, turn.EventId, time.GetUtcNow(), cancellationToken))
         {
             await AnswerReveal.PostAsync(context.Platform, post, question, DailyQuestionMessages.Answer(question), cancellationToken);
         }

@@ -118,7 +118,7 @@ public sealed partial class DailyQuestionScheduler(
         {
             if (bank.Find(post.Question) is { } question
                 && platforms.For(post.Channel) is { } platform
-                && await posts.TryMarkRevealedAsync(post.Id, now, cancellationToken))
+                && await posts.TryMarkRevealedAsync(post.Id, null, now, cancellationToken))
             {
                 await AnswerReveal.PostAsync(platform, post, question, DailyQuestionMessages.Answer(question), cancellationToken);
             }
