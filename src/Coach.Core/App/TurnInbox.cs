@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using Coach.Core.Ports;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -40,6 +41,27 @@ public sealed partial class TurnInbox(
 
         await EnqueueOrReleaseAsync(turn, platform, key, cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// As <see cref="TakeOnceAsync"/>, for a platform that will not deliver the turn again while
+    /// someone waits for an answer (a Slack command or button press, a Teams activity, the
+    /// playground): when storage is down nothing can be kept, and the turn is worked off from memory
+    /// instead, so that what needs no storage still answers and the rest says "try again".
+    /// </summary>
+    /// <returns>False when the turn was taken before: nothing is queued.</returns>
+    public async Task<bool> AcceptAsync(string key, Turn turn, IChatPlatform platform, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await TakeOnceAsync(key, turn, platform, cancellationToken);
+        }
+        catch (DbException ex)
+        {
+            LogTakenUnkept(platform.Name, key, ex.Message);
+            await queue.EnqueueAsync(turn, platform, cancellationToken);
+            return true;
+        }
     }
 
     // A kept turn that never reaches a lane would be renewed by this process for ever and never worked
@@ -120,6 +142,9 @@ public sealed partial class TurnInbox(
         LogTakenOver(kept.Platform, kept.EventId, turn.Kind);
         await EnqueueOrReleaseAsync(turn, platform, kept.EventId, cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A {Platform} turn ({Key}) taken without being kept or checked for a repeat: storage unavailable ({Reason})")]
+    private partial void LogTakenUnkept(string platform, string key, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Taking over a {Platform} turn ({EventId}, {Kind}) left unfinished by a stopped replica")]
     private partial void LogTakenOver(string platform, string eventId, TurnKind kind);

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Coach.Core.App;
@@ -98,27 +97,15 @@ public sealed partial class SlackDispatcher(
             return;
         }
 
+        // Refused when storage is down, the person would see Slack's error instead of Coach's "try again".
         var key = $"trigger:{trigger}";
-        try
+        if (!await inbox.AcceptAsync(key, inbound.Turn with { EventId = key }, platform, cancellationToken))
         {
-            if (!await inbox.TakeOnceAsync(key, inbound.Turn with { EventId = key }, platform, cancellationToken))
-            {
-                LogDuplicate(key);
-            }
-        }
-        catch (DbException ex)
-        {
-            // Storage is down, so nothing was kept: worked off from memory, the person still hears
-            // from Coach (that it cannot do this now), where refusing would show them Slack's error.
-            LogNotKept(key, ex.Message);
-            await queue.EnqueueAsync(inbound.Turn, platform, cancellationToken);
+            LogDuplicate(key);
         }
     }
 
     private IChatPlatform ReplyPlatform(Turn turn) => turn.ReplyHandle is { } handle ? slack.Through(handle) : slack;
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack request {Key} could not be kept ({Reason}); worked off from memory")]
-    private partial void LogNotKept(string key, string reason);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Slack event or request {EventId} seen before; ignored")]
     private partial void LogDuplicate(string eventId);

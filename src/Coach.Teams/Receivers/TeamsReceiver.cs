@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Text.Json;
 using Coach.Core.App;
 using Coach.Teams.Auth;
@@ -105,26 +104,12 @@ internal sealed partial class TeamsReceiver(
             : Results.Ok();
     }
 
-    /// <summary>The same activity delivered twice (a retry, or to two replicas) is handled once.</summary>
-    private async Task<bool> TakeOnceAsync(Turn turn, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await inbox.TakeOnceAsync($"{turn.Channel.Id}#{turn.EventId}", turn, teams, cancellationToken);
-        }
-        catch (DbException ex)
-        {
-            // Storage is down. Unlike Slack, Teams does not promise to deliver the activity again, and
-            // someone is waiting: it is taken unchecked, so that what needs no storage (ask) still
-            // answers and the rest says "try again", instead of the person hearing nothing.
-            LogTakenUnchecked(turn.EventId ?? "", ex.Message);
-            await queue.EnqueueAsync(turn, teams, cancellationToken);
-            return true;
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Teams activity {ActivityId} taken without the duplicate check: storage unavailable ({Reason})")]
-    private partial void LogTakenUnchecked(string activityId, string reason);
+    /// <summary>
+    /// The same activity delivered twice (a retry, or to two replicas) is handled once. Unlike Slack,
+    /// Teams does not promise to deliver an activity again, so with storage down it is still taken.
+    /// </summary>
+    private Task<bool> TakeOnceAsync(Turn turn, CancellationToken cancellationToken) =>
+        inbox.AcceptAsync($"{turn.Channel.Id}#{turn.EventId}", turn, teams, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Teams activity refused ({Reason}); service URL host {Host}, from {Remote}")]
     private partial void LogRefused(string reason, string host, string? remote);
