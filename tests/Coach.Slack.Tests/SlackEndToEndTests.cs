@@ -275,6 +275,24 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Coach_commands_typed_in_a_direct_message_during_a_mock_interview_run_and_are_not_taken_as_answers()
+    {
+        await SendEventAsync("Ev90", """{"type":"message","user":"U1","channel":"D1","channel_type":"im","text":"mock 2","ts":"90.0"}""");
+        await Eventually.HoldsAsync(() => Slack.Said("Question 1 of 2"), Seen);
+
+        await SendEventAsync("Ev91", """{"type":"message","user":"U1","channel":"D1","channel_type":"im","text":"coach status","ts":"91.0"}""");
+        await Eventually.HoldsAsync(() => Answered("There is no daily question in this channel yet"), Seen);
+        await SendEventAsync("Ev92", """{"type":"message","user":"U1","channel":"D1","channel_type":"im","text":"Coach progress","ts":"92.0"}""");
+        await Eventually.HoldsAsync(() => Answered("Your progress"), Seen);
+        Slack.Said("Question 2 of 2").ShouldBeFalse("neither command was graded as an answer");
+
+        await SendEventAsync("Ev93", """{"type":"message","user":"U1","channel":"D1","channel_type":"im","text":"encrypt with KMS and least privilege","ts":"93.0"}""");
+        await Eventually.HoldsAsync(() => Slack.Said("Question 2 of 2"), Seen);
+    }
+
+    private bool Answered(string text) => Slack.Calls.Any(call => call.Body.ToJsonString().Contains(text, StringComparison.Ordinal));
+
+    [Fact]
     public async Task Url_verification_echoes_the_challenge()
     {
         var response = await SendAsync("/slack/events", new StringContent("""{"type":"url_verification","challenge":"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"}""", Encoding.UTF8, "application/json"));

@@ -48,6 +48,7 @@ public sealed partial class CoachApp(IServiceScopeFactory scopes, ILogger<CoachA
     /// <summary>Runs the turn through filters and routes. Never throws for a handler's failure.</summary>
     public async Task DispatchAsync(Turn turn, IChatPlatform platform, CancellationToken cancellationToken)
     {
+        turn = CommandText.Read(turn);
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         if (!_filters.All(filter => ((ITurnFilter)ActivatorUtilities.GetServiceOrCreateInstance(services, filter)).Accepts(turn)))

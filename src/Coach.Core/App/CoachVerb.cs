@@ -2,8 +2,8 @@ namespace Coach.Core.App;
 
 /// <summary>
 /// A <c>coach &lt;verb&gt; &lt;rest&gt;</c> command, split once: the verb in lower case and the rest
-/// as typed. It comes as the <c>/coach</c> slash command anywhere, or as a direct message or a
-/// mention that starts with the word <c>coach</c> (Teams and plain chat have no slash commands).
+/// as typed. It comes as the <c>/coach</c> slash command, or as a direct message or a mention that
+/// starts with the word <c>coach</c>, which <see cref="CommandText"/> has made a command already.
 /// </summary>
 public readonly record struct CoachVerb(string Verb, string Rest)
 {
@@ -13,7 +13,6 @@ public readonly record struct CoachVerb(string Verb, string Rest)
     public static CoachVerb? Of(Turn turn) => turn.Kind switch
     {
         TurnKind.Command when string.Equals(turn.Command, Command, StringComparison.OrdinalIgnoreCase) => Parse(turn.Text),
-        TurnKind.DirectMessage or TurnKind.Mention when StartsWithCoach(turn.Text.TrimStart()) => Parse(turn.Text.TrimStart()[Command.Length..]),
         _ => null,
     };
 
@@ -25,7 +24,4 @@ public readonly record struct CoachVerb(string Verb, string Rest)
             ? new CoachVerb(trimmed.ToLowerInvariant(), "")
             : new CoachVerb(trimmed[..space].ToLowerInvariant(), trimmed[(space + 1)..].Trim());
     }
-
-    private static bool StartsWithCoach(string text) =>
-        text.StartsWith(Command, StringComparison.OrdinalIgnoreCase) && text.Length > Command.Length && text[Command.Length] == ' ';
 }
