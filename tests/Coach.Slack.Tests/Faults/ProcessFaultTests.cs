@@ -138,37 +138,28 @@ public sealed class ProcessFaultTests
     public async Task A_coach_next_acknowledged_but_not_yet_posted_when_coach_is_killed_is_posted_once_after_a_restart()
     {
         using var data = new TempFolder();
-        var database = $"Data Source={Path.Combine(data.Path, "coach.db")}";
         await using var slack = await FakeSlack.StartAsync();
-        var killed = await CoachProcess.StartAsync(slack, database, ShortLease);
-        try
+        var (restarted, database) = await KilledAndRestartedAsync(data, slack, async killed =>
         {
             slack.FailNext(FakeSlack.Hang);
             (await SignedRequests.CommandAsync(killed.Client, "/coach", "next", channel: "C5")).StatusCode.ShouldBe(HttpStatusCode.OK);
             await Eventually.HoldsAsync(() => slack.Hanging == 1);
-        }
-        finally
+            slack.Posted("chat.postMessage").ShouldBeEmpty();
+        });
+        await using (restarted)
         {
-            await killed.KillAsync();
+            await Eventually.HoldsAsync(() => slack.Posted("chat.postMessage").Any(post => (string?)post["channel"] == "C5"), () => restarted.Output);
+            await AllWorkedOffAsync(database);
+            slack.Posted("chat.postMessage").Count(post => (string?)post["channel"] == "C5").ShouldBe(1);
         }
-
-        slack.Posted("chat.postMessage").ShouldBeEmpty();
-        await using var restarted = await CoachProcess.StartAsync(slack, database, ShortLease);
-        await using var connection = new SqliteConnection(database);
-        await Eventually.HoldsAsync(() => slack.Posted("chat.postMessage").Any(post => (string?)post["channel"] == "C5"), () => restarted.Output);
-        await Eventually.HoldsAsync(async () => await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM processed_events WHERE turn IS NOT NULL") == 0);
-        slack.Posted("chat.postMessage").Count(post => (string?)post["channel"] == "C5").ShouldBe(1);
-        SqliteConnection.ClearAllPools();
     }
 
     [Fact]
     public async Task A_reveal_press_acknowledged_but_not_yet_answered_when_coach_is_killed_is_answered_once_after_a_restart()
     {
         using var data = new TempFolder();
-        var database = $"Data Source={Path.Combine(data.Path, "coach.db")}";
         await using var slack = await FakeSlack.StartAsync();
-        var killed = await CoachProcess.StartAsync(slack, database, ShortLease);
-        try
+        var (restarted, database) = await KilledAndRestartedAsync(data, slack, async killed =>
         {
             (await SignedRequests.CommandAsync(killed.Client, "/coach", "next", channel: "C5")).StatusCode.ShouldBe(HttpStatusCode.OK);
             await Eventually.HoldsAsync(() => slack.Posted("chat.postMessage").Count == 1);
@@ -177,18 +168,13 @@ public sealed class ProcessFaultTests
             var press = $$$"""{"type":"block_actions","trigger_id":"{{{SlackIds.TriggerId()}}}","user":{"id":"U1","username":"alice"},"channel":{"id":"C5"},"container":{"type":"message","message_ts":"{{{question}}}"},"actions":[{"action_id":"reveal-answer:0","value":""}]}""";
             (await SignedRequests.SendAsync(killed.Client, "/slack/interactivity", "application/x-www-form-urlencoded", $"payload={Uri.EscapeDataString(press)}")).StatusCode.ShouldBe(HttpStatusCode.OK);
             await Eventually.HoldsAsync(() => slack.Hanging == 1);
-        }
-        finally
+        });
+        await using (restarted)
         {
-            await killed.KillAsync();
+            await Eventually.HoldsAsync(() => slack.Posted("chat.update").Count == 1, () => restarted.Output);
+            await AllWorkedOffAsync(database);
+            slack.Posted("chat.postMessage").Count(post => post["thread_ts"] is not null).ShouldBe(1, "the model answer, once, in the question's thread");
         }
-
-        await using var restarted = await CoachProcess.StartAsync(slack, database, ShortLease);
-        await using var connection = new SqliteConnection(database);
-        await Eventually.HoldsAsync(() => slack.Posted("chat.update").Count == 1, () => restarted.Output);
-        await Eventually.HoldsAsync(async () => await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM processed_events WHERE turn IS NOT NULL") == 0);
-        slack.Posted("chat.postMessage").Count(post => post["thread_ts"] is not null).ShouldBe(1, "the model answer, once, in the question's thread");
-        SqliteConnection.ClearAllPools();
     }
 
     /// <summary>
@@ -222,6 +208,31 @@ public sealed class ProcessFaultTests
         await Eventually.HoldsAsync(async () => await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM processed_events WHERE turn IS NOT NULL") == 0);
         (await connection.QueryAsync<(long, string)>("SELECT position, text FROM interview_answers")).ShouldBe([(0L, QueuedAnswerText)]);
         slack.Posted("chat.postMessage").Count(post => post.ToJsonString().Contains("Question 2 of 3", StringComparison.Ordinal)).ShouldBe(1);
+    }
+
+    /// <summary>Coach on a fresh SQLite file does <paramref name="inHand"/>, which leaves a turn in hand; it is killed and started again on the same file.</summary>
+    private static async Task<(CoachProcess Restarted, string Database)> KilledAndRestartedAsync(TempFolder data, FakeSlack slack, Func<CoachProcess, Task> inHand)
+    {
+        var database = $"Data Source={Path.Combine(data.Path, "coach.db")}";
+        var killed = await CoachProcess.StartAsync(slack, database, ShortLease);
+        try
+        {
+            await inHand(killed);
+        }
+        finally
+        {
+            await killed.KillAsync();
+        }
+
+        return (await CoachProcess.StartAsync(slack, database, ShortLease), database);
+    }
+
+    /// <summary>Waits until no kept turn is left: everything taken has been worked off and recorded as done.</summary>
+    private static async Task AllWorkedOffAsync(string database)
+    {
+        await using var connection = new SqliteConnection(database);
+        await Eventually.HoldsAsync(async () => await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM processed_events WHERE turn IS NOT NULL") == 0);
+        SqliteConnection.ClearAllPools();
     }
 
     private static async Task<HttpStatusCode> Send(CoachProcess coach, (string Id, string Event) message) =>
