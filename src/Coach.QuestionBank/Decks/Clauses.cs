@@ -17,7 +17,7 @@ internal static class Clauses
         var facts = new List<string>();
         foreach (var clause in TopLevel(sentence, "; "))
         {
-            foreach (var part in SplitWhich(clause).SelectMany(SplitBy).SelectMany(SplitSeries).SelectMany(SplitThatDoes))
+            foreach (var part in SplitWhich(clause).SelectMany(SplitBy).SelectMany(SplitSeries).SelectMany(SplitThatDoes).Where(part => part.Length > 0))
             {
                 // A fragment too short to stand alone stays with the fact before it.
                 if (facts.Count > 0 && WordCount(part) < MinWords)

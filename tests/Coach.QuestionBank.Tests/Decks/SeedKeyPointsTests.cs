@@ -58,7 +58,8 @@ public sealed class SeedKeyPointsTests
     [InlineData("It is fast; it is cheap.", "It is fast", "It is cheap.")]
     [InlineData("Keys live in KMS (which logs every use, and audits it), and never leave it.", "Keys live in KMS (which logs every use, and audits it), and never leave it.")]
     [InlineData("Run `a; b` first.", "Run `a; b` first.")]
-    public void Separators_inside_parentheses_and_code_do_not_split(string sentence, params string[] facts)
+    [InlineData("Keys rotate yearly; ; they are never exported.", "Keys rotate yearly", "They are never exported.")]
+    public void Separators_inside_parentheses_and_code_do_not_split_and_empty_clauses_are_dropped(string sentence, params string[] facts)
     {
         Clauses.Split(sentence).ShouldBe(facts);
     }
