@@ -49,12 +49,15 @@ internal static class Clauses
     private static IEnumerable<string> SplitSeries(string clause)
     {
         var items = TopLevel(clause, ", ").ToList();
-        var verbPhrases = items.Count >= 3
-            && items[^1].StartsWith("and ", StringComparison.Ordinal)
-            && items.Skip(1).Select(item => item.StartsWith("and ", StringComparison.Ordinal) ? item[4..] : item)
-                .All(item => char.IsLower(item[0]) && WordCount(item) >= MinWords)
-            && items.Skip(1).SkipLast(1).All(item => !item.StartsWith("and ", StringComparison.Ordinal));
-        return verbPhrases ? [.. items.SkipLast(1), items[^1][4..]] : [clause];
+        if (items.Count < 3 || !items[^1].StartsWith("and ", StringComparison.Ordinal))
+        {
+            return [clause];
+        }
+
+        string[] phrases = [.. items.SkipLast(1), items[^1]["and ".Length..]];
+        return phrases.Skip(1).All(phrase => WordCount(phrase) >= MinWords && char.IsLower(phrase[0]) && !phrase.StartsWith("and ", StringComparison.Ordinal))
+            ? phrases
+            : [clause];
     }
 
     /// <summary>"A managed service that uses machine learning to discover sensitive data": what it is, what it uses, what it does.</summary>

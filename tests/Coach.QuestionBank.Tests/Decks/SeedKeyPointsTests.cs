@@ -48,6 +48,7 @@ public sealed class SeedKeyPointsTests
     [Theory]
     [InlineData("The Confused Deputy problem is a security issue where an entity that doesn't have permission to perform an action can coerce a more privileged entity (the deputy) to perform the action.")]
     [InlineData("Security risk: If you use a public layer or a shared layer from a third party, and that layer is compromised or updated with malicious code, your function inherits the vulnerability.")]
+    [InlineData("It logs events, , and keeps them.")]
     [InlineData("Modify the KMS Key Policy to allow the target account ID to use the key (kms:CreateGrant, kms:Decrypt, kms:DescribeKey).")]
     public void A_sentence_that_states_one_fact_is_left_whole(string sentence)
     {
