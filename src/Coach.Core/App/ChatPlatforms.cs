@@ -10,6 +10,9 @@ public sealed class ChatPlatforms(IEnumerable<IChatPlatform> platforms)
     public IChatPlatform? For(ChannelRef channel) => _byName.GetValueOrDefault(channel.Platform);
 
     /// <summary>The platform to work <paramref name="turn"/> off with: answering privately through its reply handle when it has one.</summary>
-    public IChatPlatform? For(Turn turn) =>
-        For(turn.Channel) is { } platform && turn.ReplyHandle is { } handle && platform is IReplyHandles handles ? handles.Through(handle) : For(turn.Channel);
+    public IChatPlatform? For(Turn turn) => For(turn.Channel) switch
+    {
+        IReplyHandles handles when turn.ReplyHandle is { } handle => handles.Through(handle),
+        var platform => platform,
+    };
 }

@@ -45,8 +45,9 @@ public sealed partial class TurnInbox(
 
     /// <summary>
     /// As <see cref="TakeOnceAsync"/>, for a platform that will not deliver the turn again while
-    /// someone waits for an answer (a Slack command or button press, a Teams activity): when storage is down nothing can be kept, and the turn is worked off from memory
-    /// instead, so that what needs no storage still answers and the rest says "try again".
+    /// someone waits for an answer (a Slack command or button press, a Teams activity): when storage
+    /// is down nothing can be kept, and the turn is worked off from memory instead, so that what
+    /// needs no storage still answers and the rest says "try again".
     /// </summary>
     /// <returns>False when the turn was taken before: nothing is queued.</returns>
     public async Task<bool> AcceptAsync(string key, Turn turn, IChatPlatform platform, CancellationToken cancellationToken)

@@ -30,14 +30,13 @@ public sealed partial class SlackDispatcher(
     /// <returns>The response to give Slack at once (an ephemeral answer), or null to acknowledge with nothing.</returns>
     public async Task<JsonObject?> CommandAsync(SlackInbound.Inbound inbound, CancellationToken cancellationToken)
     {
-        var platform = ReplyPlatform(inbound.Turn);
         if (inbound.Turn.Command != "ask")
         {
             await KeepAsync(inbound, cancellationToken);
             return null;
         }
 
-        var capture = new CapturingPlatform(platform);
+        var capture = new CapturingPlatform(ReplyPlatform(inbound.Turn));
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(InlineDeadline);
         await app.DispatchAsync(inbound.Turn, capture, deadline.Token);
