@@ -66,12 +66,9 @@ public sealed class ProcessFaultTests
     [PostgresFact]
     public async Task A_replica_killed_with_messages_acknowledged_but_not_yet_worked_off_has_them_worked_off_by_the_other_once_each()
     {
-        var server = await PostgresServer.GetAsync();
-        var database = server.ConnectionString(await server.CreateDatabaseAsync());
-        string[] settings = ["--Coach:Storage:Provider", "Postgres", .. ShortLease];
         await using var slack = await FakeSlack.StartAsync();
-        var killed = await CoachProcess.StartAsync(slack, database, settings);
-        await using var other = await CoachProcess.StartAsync(slack, database, settings);
+        var (killed, replica, database) = await TwoReplicasAsync(slack);
+        await using var other = replica;
 
         await KillWithTurnsInHandAsync(killed, slack);
 
@@ -82,12 +79,9 @@ public sealed class ProcessFaultTests
     [PostgresFact]
     public async Task A_command_taken_over_by_the_other_replica_answers_privately_through_the_response_url_slack_gave()
     {
-        var server = await PostgresServer.GetAsync();
-        var database = server.ConnectionString(await server.CreateDatabaseAsync());
-        string[] settings = ["--Coach:Storage:Provider", "Postgres", .. ShortLease];
         await using var slack = await FakeSlack.StartAsync();
-        var killed = await CoachProcess.StartAsync(slack, database, settings);
-        await using var other = await CoachProcess.StartAsync(slack, database, settings);
+        var (killed, replica, _) = await TwoReplicasAsync(slack);
+        await using var other = replica;
         try
         {
             // "next" hangs at Slack, and holds up the channel's lane; "progress" is kept behind it.
@@ -225,6 +219,16 @@ public sealed class ProcessFaultTests
         }
 
         return (await CoachProcess.StartAsync(slack, database, ShortLease), database);
+    }
+
+    /// <summary>Two Coach processes on one new PostgreSQL database, with short leases: one to be killed, the other to take its turns over.</summary>
+    private static async Task<(CoachProcess Killed, CoachProcess Other, string Database)> TwoReplicasAsync(FakeSlack slack)
+    {
+        var server = await PostgresServer.GetAsync();
+        var database = server.ConnectionString(await server.CreateDatabaseAsync());
+        string[] settings = ["--Coach:Storage:Provider", "Postgres", .. ShortLease];
+        var killed = await CoachProcess.StartAsync(slack, database, settings);
+        return (killed, await CoachProcess.StartAsync(slack, database, settings), database);
     }
 
     /// <summary>Waits until no kept turn is left: everything taken has been worked off and recorded as done.</summary>
