@@ -18,6 +18,16 @@ public sealed record Question(
 
     public int Number => Id.Number;
 
+    /// <summary>
+    /// The model answer as the words a reader sees, for plain text (a notification, a message's fallback,
+    /// the CLI): no Markdown marks, bullets as "•". The deck gives it; a question made without one reads its Markdown.
+    /// </summary>
+    public string AnswerText
+    {
+        get => field ?? AnswerMarkdown;
+        init;
+    }
+
     /// <summary>Difficulty, tags, references and review date, where the deck gives them.</summary>
     public QuestionMetadata Metadata { get; init; } = QuestionMetadata.None;
 }

@@ -136,6 +136,7 @@ public static class DeckParser
             _questions.Add(new Question(new QuestionId(deckId, open.Number!.Value), open.Topic, open.Title, answer, KeyPoints.Of(open.Answer))
             {
                 Metadata = open.Metadata ?? QuestionMetadata.None,
+                AnswerText = PlainText.Of(open.Answer),
             });
         }
 
