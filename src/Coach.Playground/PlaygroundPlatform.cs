@@ -53,5 +53,5 @@ public sealed class PlaygroundPlatform(PlaygroundFeed feed) : IChatPlatform
             ? id
             : throw new InvalidOperationException($"\"{message.Id}\" is not a playground message reference.");
 
-    private static PlaygroundBody Render(CoachMessage message) => new(message.Text, MessageHtml.Render(message));
+    private static PlaygroundBody Render(CoachMessage message) => new(MessageHtml.Plain(message.Text), MessageHtml.Render(message));
 }

@@ -33,14 +33,14 @@ internal sealed class TeamsPlatform(ConnectorClient connector, TeamsAddressBook 
         var conversation = await addresses.ResolveAsync(channel, cancellationToken);
         if (!conversation.IsTeamChannel)
         {
-            return new MessageRef(await connector.SendAsync(conversation, TeamsCards.Activity(message), cancellationToken));
+            return new MessageRef(await connector.SendAsync(conversation, TeamsCards.Activity(message, conversation), cancellationToken));
         }
 
         var (threadConversation, activityId) = await connector.CreateAsync(conversation, new JsonObject
         {
             ["isGroup"] = true,
             ["channelData"] = new JsonObject { ["channel"] = new JsonObject { ["id"] = conversation.Id } },
-            ["activity"] = TeamsCards.Activity(message),
+            ["activity"] = TeamsCards.Activity(message, conversation),
         }, cancellationToken);
         return new MessageRef(activityId ?? TeamsConversation.SplitThread(threadConversation).Thread ?? threadConversation);
     }
@@ -48,7 +48,7 @@ internal sealed class TeamsPlatform(ConnectorClient connector, TeamsAddressBook 
     public async Task<MessageRef> ReplyInThreadAsync(ChannelRef channel, MessageRef thread, CoachMessage message, CancellationToken cancellationToken)
     {
         var conversation = await addresses.ResolveAsync(channel, cancellationToken);
-        var activity = TeamsCards.Activity(message);
+        var activity = TeamsCards.Activity(message, conversation);
         if (!conversation.IsTeamChannel)
         {
             activity["replyToId"] = thread.Id;
@@ -70,7 +70,7 @@ internal sealed class TeamsPlatform(ConnectorClient connector, TeamsAddressBook 
         // reference Teams handed back when the thread was created.
         var conversation = await addresses.ResolveAsync(channel, cancellationToken);
         var at = conversation.IsTeamChannel ? conversation.Thread(message.Id) : conversation;
-        await connector.UpdateAsync(at, message.Id, TeamsCards.Activity(replacement), cancellationToken);
+        await connector.UpdateAsync(at, message.Id, TeamsCards.Activity(replacement, conversation), cancellationToken);
     }
 
     public async Task<ChannelRef> OpenDirectAsync(ChatUser user, ChannelRef seenIn, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Coach.Core.App.Text;
 using Coach.Core.Grading;
 using Coach.Core.Questions;
 
@@ -12,8 +13,14 @@ public sealed record QuestionCard(Question Question) : MessagePart;
 /// <summary>A model answer with its key points, and how a person's answer did against them, if graded.</summary>
 public sealed record AnswerCard(Question Question, AnswerGrade? Grade = null) : MessagePart;
 
-/// <summary>Plain text among the cards, e.g. "Question 2 of 5". Never markup: adapters escape it.</summary>
-public sealed record Paragraph(string Text) : MessagePart;
+/// <summary>Text among the cards, e.g. "Question 2 of 5". Never markup: adapters escape its words and write its commands.</summary>
+public sealed record Paragraph(CoachText Text) : MessagePart
+{
+    public Paragraph(CoachTextBuilder text)
+        : this(text.Build())
+    {
+    }
+}
 
 /// <summary>
 /// A text box with a button that sends what was typed back as an <see cref="TurnKind.Action"/>

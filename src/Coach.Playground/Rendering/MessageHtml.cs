@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
 using Coach.Core.App;
+using Coach.Core.App.Text;
 using Coach.Core.Grading;
 
 namespace Coach.Playground.Rendering;
@@ -10,7 +10,7 @@ namespace Coach.Playground.Rendering;
 /// Coach's messages as HTML for the page, the way Block Kit or an Adaptive Card shows them on a
 /// real platform. Every piece of text is encoded here; only deck Markdown becomes markup.
 /// </summary>
-internal static partial class MessageHtml
+internal static class MessageHtml
 {
     public static string Render(CoachMessage message)
     {
@@ -88,14 +88,14 @@ internal static partial class MessageHtml
         html.Append("</div>");
     }
 
-    /// <summary>Plain text: encoded, line breaks kept, and `commands` set as code, as chat clients show them.</summary>
-    private static void Text(StringBuilder html, string text) =>
+    /// <summary>Words encoded with their line breaks kept, and commands set as code the way Slack types them, as chat clients show them.</summary>
+    private static void Text(StringBuilder html, CoachText text) =>
         html.Append("<p class=\"text\">")
-            .Append(CodeSpan().Replace(Encode(text), "<code>$1</code>").Replace("\n", "<br>", StringComparison.Ordinal))
+            .Append(text.Render(words => Encode(words).Replace("\n", "<br>", StringComparison.Ordinal), command => $"<code>{Encode(command.Slashed)}</code>"))
             .Append("</p>");
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Plain text, commands the way Slack types them: what the page's accessible names and notifications read.</summary>
+    public static string Plain(CoachText text) => text.Render(words => words, command => command.Slashed);
 
-    [GeneratedRegex("`([^`\n]+)`")]
-    private static partial Regex CodeSpan();
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json.Nodes;
 using Coach.Core.App;
+using Coach.Core.App.Text;
 using Coach.Core.Grading;
 using Coach.Core.Questions;
 using Coach.Slack.Api;
@@ -37,7 +38,7 @@ public static class SlackBlocks
         var blocks = new List<JsonObject>();
         if (!message.HasContentParts)
         {
-            Sections(blocks, SlackMrkdwn.Escape(message.Text));
+            Sections(blocks, SlackMrkdwn.FromText(message.Text));
         }
 
         var buttonIndex = 0;
@@ -46,7 +47,7 @@ public static class SlackBlocks
             switch (part)
             {
                 case Paragraph paragraph:
-                    Sections(blocks, SlackMrkdwn.Escape(paragraph.Text));
+                    Sections(blocks, SlackMrkdwn.FromText(paragraph.Text));
                     break;
                 case QuestionCard card:
                     blocks.Add(Context($"*{SlackMrkdwn.Escape(card.Question.Topic)}*"));
@@ -108,9 +109,9 @@ public static class SlackBlocks
     /// Slack as mrkdwn like a block, so escaped like one (a typed <c>&lt;!channel&gt;</c> must not ping
     /// anyone from there either) and cut where the blocks would be cut, never inside an escape.
     /// </summary>
-    private static string Fallback(string text)
+    private static string Fallback(CoachText text)
     {
-        var escaped = SlackMrkdwn.Escape(text);
+        var escaped = SlackMrkdwn.FromText(text);
         return escaped.Length <= MaxFallbackLength ? escaped : Split(escaped).First() + "…";
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Coach.Core.App.Text;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -21,6 +22,9 @@ public static class SlackMrkdwn
     /// <summary>The reverse, for text Slack sends us.</summary>
     public static string Unescape(string text) =>
         text.Replace("&lt;", "<", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal).Replace("&amp;", "&", StringComparison.Ordinal);
+
+    /// <summary>Coach's text: words escaped, commands as code the way they are typed in Slack, <c>/coach progress</c>.</summary>
+    public static string FromText(CoachText text) => text.Render(Escape, command => $"`{Escape(command.Slashed)}`");
 
     public static string FromMarkdown(string markdown)
     {

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Coach.Core.App;
+using Coach.Core.App.Text;
 using Coach.Core.Grading;
 
 namespace Coach.Teams.Cards;
@@ -11,20 +12,28 @@ namespace Coach.Teams.Cards;
 /// parts, one Adaptive Card with them and the text as its summary (what notifications show). Never
 /// both: Teams shows an activity's text and its card as two messages, and refuses to update one
 /// that has both. Text people typed is escaped, so their Markdown is shown as written, never rendered.
+/// Commands are written as they are typed in the conversation: Teams has no slash
+/// commands, and outside a personal chat a bot only hears a message that mentions it.
 /// </summary>
 internal static partial class TeamsCards
 {
-    public static JsonObject Activity(CoachMessage message) =>
-        message.Parts.Count > 0
-            ? new JsonObject { ["type"] = "message", ["summary"] = message.Text, ["attachments"] = new JsonArray(Card(message).ToAttachment()) }
-            : new JsonObject { ["type"] = "message", ["text"] = Escape(message.Text), ["textFormat"] = "markdown" };
+    /// <summary>The bot's name in <c>infra/teams/manifest.json</c>, which people mention it by.</summary>
+    public const string BotName = "Coach";
 
-    public static AdaptiveCard Card(CoachMessage message)
+    public static JsonObject Activity(CoachMessage message, TeamsConversation conversation)
+    {
+        var personal = conversation.Kind == TeamsConversation.Personal;
+        return message.Parts.Count > 0
+            ? new JsonObject { ["type"] = "message", ["summary"] = Plain(message.Text, personal), ["attachments"] = new JsonArray(Card(message, personal).ToAttachment()) }
+            : new JsonObject { ["type"] = "message", ["text"] = Markdown(message.Text, personal), ["textFormat"] = "markdown" };
+    }
+
+    public static AdaptiveCard Card(CoachMessage message, bool personal)
     {
         var card = new AdaptiveCard();
         if (!message.HasContentParts)
         {
-            card.Text(Escape(message.Text));
+            card.Text(Markdown(message.Text, personal));
         }
 
         foreach (var part in message.Parts)
@@ -32,7 +41,7 @@ internal static partial class TeamsCards
             switch (part)
             {
                 case Paragraph paragraph:
-                    card.Text(Escape(paragraph.Text));
+                    card.Text(Markdown(paragraph.Text, personal));
                     break;
                 case QuestionCard question:
                     card.Text(Escape(question.Question.Topic), subtle: true).Text(Escape(question.Question.Title), bold: true, size: "Medium");
@@ -79,6 +88,17 @@ internal static partial class TeamsCards
 
         return text.ToString();
     }
+
+    /// <summary>A command as typed here: as it is in a personal chat, after a mention of Coach elsewhere unless it is said in a direct message anyway.</summary>
+    public static string Typed(ChatCommand command, bool personal) =>
+        personal || !command.IsSlashCommand ? command.Words : $"@{BotName} {command.Words}";
+
+    /// <summary>Words escaped, commands in bold as they are typed here.</summary>
+    public static string Markdown(CoachText text, bool personal) =>
+        text.Render(Escape, command => $"**{Escape(Typed(command, personal))}**");
+
+    /// <summary>Plain text for notifications, which show no Markdown.</summary>
+    public static string Plain(CoachText text, bool personal) => text.Render(words => words, command => Typed(command, personal));
 
     /// <summary>Markdown characters in text that is not ours to format get a backslash, so they show as typed.</summary>
     public static string Escape(string text) => MarkdownCharacter().Replace(text, @"\$0");

@@ -71,7 +71,7 @@ public sealed class CoachAppTests
 
         sent.Kind.ShouldBe(SentKind.Private);
         sent.Message.Text.ShouldBe(CoachApp.Apology);
-        sent.Message.Text.ShouldNotContain("secret");
+        sent.Message.Text.ToString().ShouldNotContain("secret");
     }
 
     [Fact]

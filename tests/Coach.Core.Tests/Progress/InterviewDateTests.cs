@@ -13,9 +13,9 @@ public sealed class InterviewDateTests
         await using var engine = await EngineHarness.StartAsync(Start);
         var me = engine.Flow();
 
-        var set = (await me.DirectMessage("coach interview-date 2026-12-15")).ShouldHaveSingleItem().Message.Text;
+        var set = (await me.DirectMessage("coach interview-date 2026-12-15")).ShouldHaveSingleItem().Message.Text.ToString();
         engine.Time.Advance(TimeSpan.FromDays(2));
-        var progress = (await me.DirectMessage("coach progress")).ShouldHaveSingleItem().Message.Text;
+        var progress = (await me.DirectMessage("coach progress")).ShouldHaveSingleItem().Message.Text.ToString();
 
         set.ShouldStartWith("Noted: Your interview is on Tue 15 Dec 2026, in 15 days.");
         set.ShouldContain("Left to cover: ");
@@ -49,7 +49,7 @@ public sealed class InterviewDateTests
         var first = bank.Find(session.Questions[0])!;
         await me.DirectMessage(string.Join(' ', first.KeyPoints));
 
-        var progress = (await me.DirectMessage("coach progress")).ShouldHaveSingleItem().Message.Text;
+        var progress = (await me.DirectMessage("coach progress")).ShouldHaveSingleItem().Message.Text.ToString();
 
         var left = progress.Split("Left to cover: ")[1];
         left.ShouldNotContain(first.Topic + ",");
@@ -63,9 +63,9 @@ public sealed class InterviewDateTests
         var me = engine.Flow();
         await me.DirectMessage("coach interview-date 2026-12-15");
 
-        (await me.DirectMessage("coach interview-date clear")).ShouldHaveSingleItem().Message.Text.ShouldStartWith("Interview date forgotten");
+        (await me.DirectMessage("coach interview-date clear")).ShouldHaveSingleItem().Message.Text.ToString().ShouldStartWith("Interview date forgotten");
 
-        (await me.DirectMessage("coach progress")).ShouldHaveSingleItem().Message.Text.ShouldNotContain("interview");
+        (await me.DirectMessage("coach progress")).ShouldHaveSingleItem().Message.Text.ToString().ShouldNotContain("interview");
     }
 
     [Theory]
@@ -77,7 +77,7 @@ public sealed class InterviewDateTests
         await using var engine = await EngineHarness.StartAsync(Start);
         var me = engine.Flow();
 
-        (await me.Command("coach", $"interview-date {argument}")).ShouldHaveSingleItem().Message.Text.ShouldStartWith(reply);
+        (await me.Command("coach", $"interview-date {argument}")).ShouldHaveSingleItem().Message.Text.ToString().ShouldStartWith(reply);
 
         (await engine.Get<IInterviewDates>().FindAsync(engine.Platform.Name, me.User.Id, CancellationToken.None)).ShouldBeNull();
     }

@@ -1,4 +1,5 @@
 using Coach.Core.App;
+using Coach.Core.App.Text;
 using Coach.Core.Grading;
 using Coach.Core.Questions;
 using Coach.Playground.Rendering;
@@ -17,9 +18,9 @@ public sealed class MessageHtmlTests
     [Fact]
     public void Text_is_encoded_with_line_breaks_and_commands_as_code()
     {
-        var html = MessageHtml.Render(new CoachMessage("Say `mock` <now> & \"go\"\nsecond line"));
+        var html = MessageHtml.Render(new CoachMessage($"Say {ChatCommand.Say("mock")} or {ChatCommand.Coach("progress <now>")} & \"go\"\nsecond `line`"));
 
-        html.ShouldBe("<p class=\"text\">Say <code>mock</code> &lt;now&gt; &amp; &quot;go&quot;<br>second line</p>");
+        html.ShouldBe("<p class=\"text\">Say <code>mock</code> or <code>/coach progress &lt;now&gt;</code> &amp; &quot;go&quot;<br>second `line`</p>");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Coach.Core.App;
+using Coach.Core.App.Text;
 using Coach.Core.Channels;
 using Coach.Core.Questions;
 using Coach.Core.Schedules;
@@ -9,45 +10,48 @@ namespace Coach.Core.Features.Admin;
 /// <summary>What <c>/coach</c> answers.</summary>
 internal static class AdminReplies
 {
-    public const string Help = """
-        Team commands:
-        • /coach schedule <cron> [time zone] [topic, topic…] [difficulty easy|medium|hard] — when the daily question is posted here, e.g. /coach schedule 0 9 * * MON-FRI Europe/Berlin iam, data protection
-        • /coach pause, /coach resume — stop and restart the daily question
-        • /coach next — post the next question now
-        • /coach skip 2026-12-24..2026-12-26 — no question on those dates
-        • /coach topics — the topics of the question bank
-        • /coach status — the next question's time, questions left in this cycle, skipped dates
-        • /coach leaderboard [week|month|all] — who answered the daily questions here, how many, average score, longest streak
-        Personal:
-        • /coach progress — your mastery per topic, reviews due, streak and last five scores (only you see it)
-        • /coach interview-date 2026-12-15 — practise towards your interview; /coach interview-date clear forgets it
-        • /coach leaderboard hide-me (or show-me) — stay off leaderboards
-        • /coach forget me — delete everything Coach keeps about you (asks first); admins: /coach forget @person
-        Admins:
-        • /coach reports — open reports and appeals from the Report a problem and I covered buttons; /coach reports accept N, /coach reports close N
-        """;
+    public static CoachMessage Help { get; } = new(
+        $"Team commands:\n" +
+        $"• {ChatCommand.Coach("schedule <cron> [time zone] [topic, topic…] [difficulty easy|medium|hard]")} — when the daily question is posted here, e.g. {ChatCommand.Coach("schedule 0 9 * * MON-FRI Europe/Berlin iam, data protection")}\n" +
+        $"• {ChatCommand.Coach("pause")}, {ChatCommand.Coach("resume")} — stop and restart the daily question\n" +
+        $"• {ChatCommand.Coach("next")} — post the next question now\n" +
+        $"• {ChatCommand.Coach("skip 2026-12-24..2026-12-26")} — no question on those dates\n" +
+        $"• {ChatCommand.Coach("topics")} — the topics of the question bank\n" +
+        $"• {ChatCommand.Coach("status")} — the next question's time, questions left in this cycle, skipped dates\n" +
+        $"• {ChatCommand.Coach("leaderboard [week|month|all]")} — who answered the daily questions here, how many, average score, longest streak\n" +
+        $"Personal:\n" +
+        $"• {ChatCommand.Coach("progress")} — your mastery per topic, reviews due, streak and last five scores (only you see it)\n" +
+        $"• {ChatCommand.Coach("interview-date 2026-12-15")} — practise towards your interview; {ChatCommand.Coach("interview-date clear")} forgets it\n" +
+        $"• {ChatCommand.Coach("leaderboard hide-me")} (or {ChatCommand.Coach("leaderboard show-me")}) — stay off leaderboards\n" +
+        $"• {ChatCommand.Coach("forget me")} — delete everything Coach keeps about you (asks first); admins: {ChatCommand.Coach("forget @person")}\n" +
+        $"Admins:\n" +
+        $"• {ChatCommand.Coach("reports")} — open reports and appeals from the Report a problem and I covered buttons; {ChatCommand.Coach("reports accept N")}, {ChatCommand.Coach("reports close N")}");
 
-    public static CoachMessage NotScheduled { get; } = new("There is no daily question in this channel yet. Start one with `/coach schedule 0 9 * * MON-FRI UTC`.");
+    public static CoachMessage NotScheduled { get; } = new($"There is no daily question in this channel yet. Start one with {ChatCommand.Coach("schedule 0 9 * * MON-FRI UTC")}.");
 
     public static CoachMessage AdminsOnly { get; } = new(
-        "Only admins can change this channel's daily question or post one: workspace admins and owners, the person who added Coach here (in Teams), " +
-        "and the people Coach's operator lists in Coach:Admins. Nothing was changed; ask one of them. `/coach status` and `/coach topics` are open to everyone.");
+        $"Only admins can change this channel's daily question or post one: workspace admins and owners, the person who added Coach here (in Teams), " +
+        $"and the people Coach's operator lists in Coach:Admins. Nothing was changed; ask one of them. {ChatCommand.Coach("status")} and {ChatCommand.Coach("topics")} are open to everyone.");
 
-    public static CoachMessage NextTooSoon { get; } = new("A question was just posted here; `/coach next` works once a minute per channel.");
+    public static CoachMessage NextTooSoon { get; } = new($"A question was just posted here; {ChatCommand.Coach("next")} works once a minute per channel.");
 
-    public static CoachMessage TooManySkipDates(int max) => new($"A channel can skip at most {max} dates ahead; `/coach status` lists them. Nothing was changed.");
+    public static CoachMessage TooManySkipDates(int max) => new($"A channel can skip at most {max} dates ahead; {ChatCommand.Coach("status")} lists them. Nothing was changed.");
 
     public static CoachMessage NoQuestions { get; } = new("The question bank has no question for this channel's topics.");
 
     public static CoachMessage Scheduled(ChannelSettings settings, DailySchedule schedule, DateTimeOffset now) => new(
         $"Daily question scheduled: {settings.Cron} ({settings.TimeZone}), topics: {Topics(settings)}{DifficultyText(settings)}. Next: {Next(schedule, now)}.");
 
-    public static CoachMessage Paused { get; } = new("Daily question paused. `/coach resume` brings it back.");
+    public static CoachMessage Paused { get; } = new($"Daily question paused. {ChatCommand.Coach("resume")} brings it back.");
 
     public static CoachMessage Resumed(DailySchedule schedule, DateTimeOffset now) => new($"Daily question resumed. Next: {Next(schedule, now)}.");
 
-    public static CoachMessage Skipping(IReadOnlyList<DateOnly> dates) => new(
-        dates.Count == 1 ? $"No daily question on {Day(dates[0])}." : $"No daily question from {Day(dates[0])} to {Day(dates[^1])}.");
+    public static CoachMessage Skipping(IReadOnlyList<DateOnly> dates) => new(dates switch
+    {
+        [] => "No dates to skip; nothing was changed.",
+        [var day] => $"No daily question on {Day(day)}.",
+        [var first, .., var last] => $"No daily question from {Day(first)} to {Day(last)}.",
+    });
 
     public static CoachMessage Status(ChannelSettings settings, DailySchedule schedule, DateTimeOffset now, int leftInCycle)
     {

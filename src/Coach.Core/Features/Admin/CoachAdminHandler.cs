@@ -48,7 +48,7 @@ internal sealed class CoachAdminHandler(
             "status" => (AdminReplies.Status(settings!, Schedule(settings!), now, await LeftInCycleAsync(settings!, cancellationToken)), false),
             "next" => await PostNextAsync(context, settings, now, cancellationToken),
             "topics" => (AdminReplies.TopicList(bounds.BankTopics()), false),
-            _ => (new CoachMessage(AdminReplies.Help), false),
+            _ => (AdminReplies.Help, false),
         };
 
         if (reply is null)

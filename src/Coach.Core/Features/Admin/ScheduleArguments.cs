@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Coach.Core.App.Text;
 using Coach.Core.Questions;
 using Coach.Core.Schedules;
 
@@ -13,13 +14,13 @@ internal sealed record ScheduleArguments(string Cron, string TimeZone, IReadOnly
 {
     private const int CronFields = 5;
 
-    public static bool TryParse(string text, string defaultZone, [NotNullWhen(true)] out ScheduleArguments? arguments, [NotNullWhen(false)] out string? error)
+    public static bool TryParse(string text, string defaultZone, [NotNullWhen(true)] out ScheduleArguments? arguments, [NotNullWhen(false)] out CoachText? error)
     {
         arguments = null;
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (words.Length < CronFields)
         {
-            error = $"A schedule needs five cron fields, e.g. `/coach schedule 0 9 * * MON-FRI Europe/Berlin`; got '{text}'.";
+            error = CoachText.Of($"A schedule needs five cron fields, e.g. {ChatCommand.Coach("schedule 0 9 * * MON-FRI Europe/Berlin")}; got '{text}'.");
             return false;
         }
 
@@ -31,7 +32,7 @@ internal sealed record ScheduleArguments(string Cron, string TimeZone, IReadOnly
         {
             if (at + 1 >= rest.Length || !Difficulties.TryParse(rest[at + 1].TrimEnd(','), out var parsed))
             {
-                error = $"A difficulty is one of {string.Join(", ", Difficulties.Names)}, e.g. `/coach schedule 0 9 * * MON-FRI UTC difficulty hard`.";
+                error = CoachText.Of($"A difficulty is one of {string.Join(", ", Difficulties.Names)}, e.g. {ChatCommand.Coach("schedule 0 9 * * MON-FRI UTC difficulty hard")}.");
                 return false;
             }
 
@@ -43,12 +44,14 @@ internal sealed record ScheduleArguments(string Cron, string TimeZone, IReadOnly
         var zone = zoneWord is null ? defaultZone : zoneWord.Equals("UTC", StringComparison.OrdinalIgnoreCase) ? "UTC" : zoneWord;
         var topicText = string.Join(' ', zoneWord is null ? rest : rest[1..]);
         var topics = topicText.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (!DailySchedule.TryCreate(cron, zone, null, out _, out error))
+        if (!DailySchedule.TryCreate(cron, zone, null, out _, out var scheduleError))
         {
+            error = scheduleError;
             return false;
         }
 
         arguments = new ScheduleArguments(cron, zone, topics, difficulty);
+        error = null;
         return true;
     }
 }

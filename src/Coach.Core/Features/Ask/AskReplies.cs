@@ -1,5 +1,6 @@
 using System.Text;
 using Coach.Core.App;
+using Coach.Core.App.Text;
 using Coach.Core.Features.Reports;
 using Coach.Core.Questions;
 
@@ -9,7 +10,7 @@ namespace Coach.Core.Features.Ask;
 internal static class AskReplies
 {
     public static CoachMessage Usage { get; } = new(
-        "Ask me about anything in the question bank, e.g. `/ask what is macie` or `/ask sg vs nacl`.");
+        $"Ask me about anything in the question bank, e.g. {ChatCommand.Ask("what is macie")} or {ChatCommand.Ask("sg vs nacl")}.");
 
     /// <param name="shareable">Whether the answer is shown to the asker alone in a channel, and so offers <i>Share in channel</i>.</param>
     public static CoachMessage Answer(Question question, IReadOnlyList<Question> related, string? corrected, bool shareable)
@@ -23,7 +24,7 @@ internal static class AskReplies
             parts.Add(new Paragraph(note));
         }
 
-        text.Append(question.Title).Append('\n').Append(question.AnswerMarkdown);
+        text.Append(question.Title).Append('\n').Append(question.AnswerText);
         parts.Add(new AnswerCard(question));
         if (related.Count > 0)
         {
@@ -42,22 +43,23 @@ internal static class AskReplies
     /// <param name="topics">What the bank covers, suggested when no question comes close.</param>
     public static CoachMessage NoConfidentMatch(string query, IReadOnlyList<Question> suggestions, IReadOnlyList<string> topics)
     {
-        var text = new StringBuilder("No confident match for \"").Append(query).Append("\".");
-        if (suggestions.Count == 0)
+        var noMatch = $"No confident match for \"{query}\".";
+        if (suggestions.Count == 0 && topics.Count == 0)
         {
-            text.Append(topics.Count == 0
-                ? " The question bank is empty."
-                : $" The question bank covers {string.Join(", ", topics)}: try words from one of those, or `/coach topics`.");
-            return new CoachMessage(text.ToString());
+            return new CoachMessage($"{noMatch} The question bank is empty.");
         }
 
-        text.Append(" Did you mean: ").AppendJoin("; ", suggestions.Select(q => q.Title));
-        return new CoachMessage(text.ToString(), [ShowAnswerButtons(suggestions)]);
+        if (suggestions.Count == 0)
+        {
+            return new CoachMessage($"{noMatch} The question bank covers {string.Join(", ", topics)}: try words from one of those, or {ChatCommand.Coach("topics")}.");
+        }
+
+        return new CoachMessage($"{noMatch} Did you mean: {string.Join("; ", suggestions.Select(q => q.Title))}", [ShowAnswerButtons(suggestions)]);
     }
 
     /// <summary>An answer someone shared with the channel.</summary>
     public static CoachMessage Shared(Question question, ChatUser by) => new(
-        $"{by.Name} shared: {question.Title}\n{question.AnswerMarkdown}",
+        $"{by.Name} shared: {question.Title}\n{question.AnswerText}",
         [new Paragraph($"{by.Name} shared an answer from the question bank:"), new AnswerCard(question)]);
 
     public static CoachMessage UnknownQuestion(string id) => new($"I no longer have the question {id}; the bank has changed since.");

@@ -24,7 +24,7 @@ internal static class DailyQuestionMessages
         [OfTheDay, new QuestionCard(question), new Paragraph("The model answer is in this thread.")]);
 
     public static CoachMessage Answer(Question question) => new(
-        $"Model answer: {question.Title}\n{question.AnswerMarkdown}",
+        $"Model answer: {question.Title}\n{question.AnswerText}",
         [new AnswerCard(question), Buttons(question)]);
 
     private static Paragraph OfTheDay { get; } = new("Question of the day");
@@ -35,7 +35,7 @@ internal static class DailyQuestionMessages
 
     /// <summary>The model answer, with feedback on the first reply that brought it out.</summary>
     public static CoachMessage AnswerWithFeedback(Question question, ChatUser replier, AnswerGrade grade) => new(
-        $"Model answer: {question.Title}\n{question.AnswerMarkdown}\n\nFeedback for {replier.Name}: {Summary(grade)}",
+        $"Model answer: {question.Title}\n{question.AnswerText}\n\nFeedback for {replier.Name}: {Summary(grade)}",
         [new Paragraph($"The model answer, with feedback on {replier.Name}'s reply:"), new AnswerCard(question, grade), Buttons(question)]);
 
     /// <summary>Feedback shown to one person, for replies after the model answer is out.</summary>

@@ -1,4 +1,5 @@
 using Coach.Core.App;
+using Coach.Core.App.Text;
 using Coach.Core.Ports;
 
 namespace Coach.Core.Features.Forget;
@@ -10,8 +11,8 @@ internal static class ForgetMessages
 
     public static CoachMessage AskToConfirm(string target, string whose) => new(
         $"This deletes everything Coach keeps about {whose}: mock interview sessions and answers, spaced-repetition reviews, the interview date, " +
-        "and daily-question replies (the channel's threads stay; the stored reply, name and score go). It cannot be undone. " +
-        $"To go ahead, say `coach forget {target} confirm` or press Forget.",
+        $"and daily-question replies (the channel's threads stay; the stored reply, name and score go). It cannot be undone. " +
+        $"To go ahead, say {ChatCommand.Coach($"forget {target} confirm")} or press Forget.",
         [new ButtonRow([new Button(CoachActions.ForgetConfirm, "Forget", target)])]);
 
     public static CoachMessage Forgotten(string whose, ForgottenData data) => new(data.IsEmpty
@@ -20,7 +21,7 @@ internal static class ForgetMessages
           $"{data.ReviewStates} review state(s), {data.InterviewDates} interview date(s), {data.DailyReplies} daily-question reply(ies)" +
           (data.Messages > 0 ? $", {data.Messages} playground message(s)." : "."));
 
-    public static CoachMessage AdminsOnly { get; } = new("Only admins can have Coach forget someone else; anyone can say `coach forget me`.");
+    public static CoachMessage AdminsOnly { get; } = new($"Only admins can have Coach forget someone else; anyone can say {ChatCommand.Coach("forget me")}.");
 
-    public static CoachMessage Usage { get; } = new("`coach forget me` deletes what Coach keeps about you; an admin can say `coach forget @person`.");
+    public static CoachMessage Usage { get; } = new($"{ChatCommand.Coach("forget me")} deletes what Coach keeps about you; an admin can say {ChatCommand.Coach("forget @person")}.");
 }

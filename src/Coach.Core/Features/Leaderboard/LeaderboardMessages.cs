@@ -1,4 +1,5 @@
 using Coach.Core.App;
+using Coach.Core.App.Text;
 using Coach.Core.Progress;
 
 namespace Coach.Core.Features.Leaderboard;
@@ -6,13 +7,13 @@ namespace Coach.Core.Features.Leaderboard;
 /// <summary>What <c>coach leaderboard</c> answers.</summary>
 internal static class LeaderboardMessages
 {
-    public static CoachMessage ChannelsOnly { get; } = new("Leaderboards belong to channels with a daily question: try `/coach leaderboard` there. For your own figures, say `coach progress`.");
+    public static CoachMessage ChannelsOnly { get; } = new($"Leaderboards belong to channels with a daily question: try {ChatCommand.Coach("leaderboard")} there. For your own figures, say {ChatCommand.Coach("progress")}.");
 
-    public static CoachMessage Hidden { get; } = new("You are off every leaderboard from now on; your own progress is unchanged. `coach leaderboard show-me` puts you back.");
+    public static CoachMessage Hidden { get; } = new($"You are off every leaderboard from now on; your own progress is unchanged. {ChatCommand.Coach("leaderboard show-me")} puts you back.");
 
-    public static CoachMessage Shown { get; } = new("You are back on leaderboards. `coach leaderboard hide-me` takes you off again.");
+    public static CoachMessage Shown { get; } = new($"You are back on leaderboards. {ChatCommand.Coach("leaderboard hide-me")} takes you off again.");
 
-    public static CoachMessage Usage { get; } = new("Try `/coach leaderboard`, `/coach leaderboard month` or `/coach leaderboard all`.");
+    public static CoachMessage Usage { get; } = new($"Try {ChatCommand.Coach("leaderboard")}, {ChatCommand.Coach("leaderboard month")} or {ChatCommand.Coach("leaderboard all")}.");
 
     public static CoachMessage Board(LeaderboardPeriod period, int questions, IReadOnlyList<Standing> standings)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Coach.Core.App;
+using Coach.Core.App.Text;
 using Coach.Core.Features.Reports;
 using Coach.Core.Grading;
 using Coach.Core.Questions;
@@ -13,32 +14,37 @@ internal static class MockInterviewMessages
     /// <summary>Below this score a question's topic goes on the scorecard's review list.</summary>
     public const int ReviewBelow = 60;
 
-    public const string HelpText = """
-        Mock interview, one question at a time:
-        • mock [topic] [easy|medium|hard] [n] — start n questions (default 5, at most 20) from a topic or the whole bank, of one difficulty if you name it; also "start", "interview"
-        • then simply type your answer; I grade it and show the model answer
-        • skip, hint (one point you have not covered yet), repeat, stop (finish with a scorecard)
-        • resume — continue a paused interview; abandon — drop it
-        Your progress:
-        • coach progress — mastery per topic, questions due for review, streak, last five scores
-        • coach interview-date 2026-12-15 — practise towards your interview day (coach interview-date clear forgets it)
-        """;
+    public static CoachText HelpText { get; } = CoachText.Of(
+        $"Mock interview, one question at a time:\n" +
+        $"• {ChatCommand.Say("mock [topic] [easy|medium|hard] [n]")} — start n questions (default 5, at most 20) from a topic or the whole bank, of one difficulty if you name it; also {ChatCommand.Say("start")}, {ChatCommand.Say("interview")}\n" +
+        $"• then simply type your answer; I grade it and show the model answer\n" +
+        $"• {ChatCommand.Say("skip")}, {ChatCommand.Say("hint")} (one point you have not covered yet), {ChatCommand.Say("repeat")}, {ChatCommand.Say("stop")} (finish with a scorecard)\n" +
+        $"• {ChatCommand.Say("resume")} — continue a paused interview; {ChatCommand.Say("abandon")} — drop it\n" +
+        $"Your progress:\n" +
+        $"• {ChatCommand.Coach("progress")} — mastery per topic, questions due for review, streak, last five scores\n" +
+        $"• {ChatCommand.Coach("interview-date 2026-12-15")} — practise towards your interview day ({ChatCommand.Coach("interview-date clear")} forgets it)");
 
     public static CoachMessage Help { get; } = new(HelpText);
 
-    public static CoachMessage NoQuestions(string topic, Difficulty? difficulty) => new(difficulty is { } level
-        ? $"I have no {level.Name()} questions{(topic.Length > 0 ? $" on \"{topic}\"" : "")}. Try another difficulty, a topic from `/coach topics`, or just `mock`."
-        : $"I have no questions on \"{topic}\". Try a topic from `/coach topics`, or just `mock`.");
+    public static CoachMessage NoQuestions(string topic, Difficulty? difficulty)
+    {
+        if (difficulty is { } level)
+        {
+            return new($"I have no {level.Name()} questions{(topic.Length > 0 ? $" on \"{topic}\"" : "")}. Try another difficulty, a topic from {ChatCommand.Coach("topics")}, or just {ChatCommand.Say("mock")}.");
+        }
+
+        return new($"I have no questions on \"{topic}\". Try a topic from {ChatCommand.Coach("topics")}, or just {ChatCommand.Say("mock")}.");
+    }
 
     public static CoachMessage AlreadyOpen(InterviewSession session) => new(
-        $"You have a mock interview open (question {session.Position + 1} of {session.Questions.Count}). Say `resume` to continue it or `abandon` to drop it.");
+        $"You have a mock interview open (question {session.Position + 1} of {session.Questions.Count}). Say {ChatCommand.Say("resume")} to continue it or {ChatCommand.Say("abandon")} to drop it.");
 
     public static CoachMessage Paused(InterviewSession session) => new(
-        $"Your mock interview paused after 30 minutes without an answer (question {session.Position + 1} of {session.Questions.Count}). Say `resume` to continue or `abandon` to drop it.");
+        $"Your mock interview paused after 30 minutes without an answer (question {session.Position + 1} of {session.Questions.Count}). Say {ChatCommand.Say("resume")} to continue or {ChatCommand.Say("abandon")} to drop it.");
 
-    public static CoachMessage NoSession { get; } = new("There is no mock interview open. Say `mock` to start one, or `help`.");
+    public static CoachMessage NoSession { get; } = new($"There is no mock interview open. Say {ChatCommand.Say("mock")} to start one, or {ChatCommand.Say("help")}.");
 
-    public static CoachMessage Abandoned { get; } = new("Mock interview dropped. Say `mock` whenever you want another.");
+    public static CoachMessage Abandoned { get; } = new($"Mock interview dropped. Say {ChatCommand.Say("mock")} whenever you want another.");
 
     public static CoachMessage Ask(InterviewSession session, Question question) => new(
         $"Question {session.Position + 1} of {session.Questions.Count} ({question.Topic}): {question.Title}",
@@ -56,19 +62,19 @@ internal static class MockInterviewMessages
             text.Append('\n').Append(tip);
         }
 
-        text.Append("\n\nModel answer:\n").Append(question.AnswerMarkdown);
+        text.Append("\n\nModel answer:\n").Append(question.AnswerText);
         return new CoachMessage(text.ToString(), [new AnswerCard(question, grade), ReportButtons.For(question, grade)]);
     }
 
     public static CoachMessage Skipped(Question question) => new(
-        $"Skipped. The model answer:\n{question.AnswerMarkdown}",
+        $"Skipped. The model answer:\n{question.AnswerText}",
         [new Paragraph("Skipped. The model answer:"), new AnswerCard(question), ReportButtons.For(question)]);
 
     public static CoachMessage Scorecard(IReadOnlyList<(Question Question, InterviewAnswer Answer)> answers)
     {
         if (answers.Count == 0)
         {
-            return new CoachMessage("Mock interview over. No answers this time; say `mock` to try again.");
+            return new CoachMessage($"Mock interview over. No answers this time; say {ChatCommand.Say("mock")} to try again.");
         }
 
         var text = new StringBuilder("Scorecard\n");

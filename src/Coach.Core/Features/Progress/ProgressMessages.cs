@@ -1,5 +1,6 @@
 using System.Globalization;
 using Coach.Core.App;
+using Coach.Core.App.Text;
 using Coach.Core.Progress;
 
 namespace Coach.Core.Features.Progress;
@@ -9,19 +10,20 @@ internal static class ProgressMessages
 {
     private const int BarWidth = 10;
 
-    public const string InterviewDateUsage = "Tell me when your interview is with `coach interview-date 2026-12-15` (year-month-day), or forget it with `coach interview-date clear`.";
+    public static CoachText InterviewDateUsage { get; } =
+        CoachText.Of($"Tell me when your interview is with {ChatCommand.Coach("interview-date 2026-12-15")} (year-month-day), or forget it with {ChatCommand.Coach("interview-date clear")}.");
 
     public static CoachMessage Report(ProgressReport report)
     {
-        var lines = new List<string> { "Your progress" };
-        var width = report.Mastery.Max(topic => topic.Topic.Length);
-        lines.AddRange(report.Mastery.Select(topic =>
-            $"{topic.Topic.PadRight(width)}  {Bar(topic.Percent)} {topic.Percent,3}%  ({topic.Answered} of {topic.Questions} answered)"));
+        var lines = new List<CoachText> { "Your progress" };
+        var width = report.Mastery.Select(topic => topic.Topic.Length).DefaultIfEmpty().Max();
+        lines.AddRange(report.Mastery.Select(topic => (CoachText)
+            string.Create(CultureInfo.InvariantCulture, $"{topic.Topic.PadRight(width)}  {Bar(topic.Percent)} {topic.Percent,3}%  ({topic.Answered} of {topic.Questions} answered)")));
         lines.Add(report.Due switch
         {
             0 => "Nothing due for review.",
-            1 => "1 question due for review: say `mock` to practise it.",
-            var due => $"{due} questions due for review: say `mock` to practise them.",
+            1 => CoachText.Of($"1 question due for review: say {ChatCommand.Say("mock")} to practise it."),
+            var due => CoachText.Of($"{due} questions due for review: say {ChatCommand.Say("mock")} to practise them."),
         });
         lines.Add(report.Streak switch
         {
@@ -30,15 +32,15 @@ internal static class ProgressMessages
             var days => $"Streak: {days} days in a row.",
         });
         lines.Add(report.LastScores.Count == 0
-            ? "No graded answers yet: reply to a daily question or say `mock`."
+            ? CoachText.Of($"No graded answers yet: reply to a daily question or say {ChatCommand.Say("mock")}.")
             : $"Last {(report.LastScores.Count == 1 ? "score" : $"{report.LastScores.Count} scores")}, newest first: {string.Join(", ", report.LastScores)}.");
         if (report.Preparation is { } preparation)
         {
-            lines.Add($"{Countdown(preparation.Interview, preparation.DaysLeft)} {LeftToCover(preparation.LeftToCover, preparation.DaysLeft)}".TrimEnd());
+            var left = LeftToCover(preparation.LeftToCover, preparation.DaysLeft);
+            lines.Add(left.Length == 0 ? Countdown(preparation.Interview, preparation.DaysLeft) : CoachText.Of($"{Countdown(preparation.Interview, preparation.DaysLeft)} {left}"));
         }
 
-        var text = string.Join('\n', lines);
-        return new CoachMessage(text, [.. lines.Select(line => new Paragraph(line))]);
+        return new CoachMessage(CoachText.Join("\n", lines), [.. lines.Select(line => new Paragraph(line))]);
     }
 
     public static CoachMessage InterviewSet(InterviewPreparation.Status preparation) => new(
@@ -50,9 +52,9 @@ internal static class ProgressMessages
 
     public static CoachMessage InterviewDateInvalid { get; } = new($"That is not a date I can read. {InterviewDateUsage}");
 
-    private static string Countdown(InterviewDate interview, int daysLeft) => daysLeft switch
+    private static CoachText Countdown(InterviewDate interview, int daysLeft) => daysLeft switch
     {
-        < 0 => $"Your interview was on {Day(interview.Date)}; how did it go? (`coach interview-date clear` forgets it.)",
+        < 0 => CoachText.Of($"Your interview was on {Day(interview.Date)}; how did it go? ({ChatCommand.Coach("interview-date clear")} forgets it.)"),
         0 => $"Your interview is today ({Day(interview.Date)}). Good luck!",
         1 => $"Your interview is tomorrow ({Day(interview.Date)}).",
         _ => $"Your interview is on {Day(interview.Date)}, in {daysLeft} days.",

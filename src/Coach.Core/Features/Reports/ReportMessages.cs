@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Coach.Core.App;
+using Coach.Core.App.Text;
 using Coach.Core.Questions;
 using Coach.Core.Reports;
 
@@ -35,11 +36,12 @@ internal static class ReportMessages
 
     public static CoachMessage AdminsOnly { get; } = new("Only Coach's admins can see and settle reports.");
 
-    public static CoachMessage Usage { get; } = new("coach reports — the open reports and appeals; coach reports accept N — an appeal's words count for its point from now on; coach reports close N — done with it.");
+    public static CoachMessage Usage { get; } = new(
+        $"{ChatCommand.Coach("reports")} — the open reports and appeals; {ChatCommand.Coach("reports accept N")} — an appeal's words count for its point from now on; {ChatCommand.Coach("reports close N")} — done with it.");
 
     public static CoachMessage NotOpen(long number) => new($"There is no open report #{number.ToString(CultureInfo.InvariantCulture)}.");
 
-    public static CoachMessage OnlyAppeals(long number) => new($"Report #{number.ToString(CultureInfo.InvariantCulture)} is a problem report, not an appeal: fix the deck, then `coach reports close {number.ToString(CultureInfo.InvariantCulture)}`.");
+    public static CoachMessage OnlyAppeals(long number) => new($"Report #{number.ToString(CultureInfo.InvariantCulture)} is a problem report, not an appeal: fix the deck, then {ChatCommand.Coach($"reports close {number.ToString(CultureInfo.InvariantCulture)}")}.");
 
     public static CoachMessage Accepted(QuestionReport appeal) => new($"Accepted #{appeal.Number}: \"{appeal.Text}\" now covers \"{appeal.KeyPoint}\" in {appeal.Question}.");
 

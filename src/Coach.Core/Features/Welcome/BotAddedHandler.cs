@@ -1,4 +1,5 @@
 using Coach.Core.App;
+using Coach.Core.App.Text;
 using Coach.Core.Channels;
 using Coach.Core.Features.MockInterview;
 using Coach.Core.Features.Schedule;
@@ -39,7 +40,7 @@ internal sealed class BotAddedHandler(IChannelStore channels, IOptions<ScheduleO
         await context.ReplyAsync(
             new CoachMessage(
                 $"Hi, I'm Coach. I'll post an interview question here on the schedule {current.Cron} ({current.TimeZone}); reply in its thread for the model answer and feedback. " +
-                "Change it with `/coach schedule`, see everything with `/coach help`, or ask me anything with `/ask`.",
+                $"Change it with {ChatCommand.Coach("schedule")}, see everything with {ChatCommand.Coach("help")}, or ask me anything with {ChatCommand.Ask("")}.",
                 [new ButtonRow([new Button(CoachActions.StartMockInterview, "Start mock interview")])]),
             cancellationToken);
     }

@@ -27,8 +27,8 @@ public sealed class ChannelAdminsTests
             var sent = (await admin.As(someone).Command("coach", command)).ShouldHaveSingleItem();
 
             sent.Kind.ShouldBe(SentKind.Private);
-            sent.Message.Text.ShouldContain("Only admins can change this channel's daily question");
-            sent.Message.Text.ShouldContain("Coach:Admins");
+            sent.Message.Text.ToString().ShouldContain("Only admins can change this channel's daily question");
+            sent.Message.Text.ToString().ShouldContain("Coach:Admins");
             (await SettingsAsync(engine, admin.Channel)).ShouldBe(before);
         }
     }
@@ -42,8 +42,8 @@ public sealed class ChannelAdminsTests
         var guest = new ChatUser("U-guest", "Gus");
         engine.Platform.Roles[guest.Id] = PlatformRole.Guest;
 
-        (await admin.As(guest).Command("coach", "status")).ShouldHaveSingleItem().Message.Text.ShouldContain("Next question:");
-        (await admin.As(guest).Command("coach", "topics")).ShouldHaveSingleItem().Message.Text.ShouldContain("Data Protection");
+        (await admin.As(guest).Command("coach", "status")).ShouldHaveSingleItem().Message.Text.ToString().ShouldContain("Next question:");
+        (await admin.As(guest).Command("coach", "topics")).ShouldHaveSingleItem().Message.Text.ToString().ShouldContain("Data Protection");
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class ChannelAdminsTests
         var flow = engine.Flow().As(operatorUser);
 
         (await flow.Command("coach", "schedule 0 9 * * MON-FRI UTC")).ShouldHaveSingleItem().Kind.ShouldBe(SentKind.Post);
-        (await flow.Command("coach", "pause")).ShouldHaveSingleItem().Message.Text.ShouldStartWith("Daily question paused.");
+        (await flow.Command("coach", "pause")).ShouldHaveSingleItem().Message.Text.ToString().ShouldStartWith("Daily question paused.");
         (await engine.Get<IChannelStore>().FindAsync(flow.Channel, CancellationToken.None))!.Paused.ShouldBeTrue();
     }
 
@@ -71,8 +71,8 @@ public sealed class ChannelAdminsTests
         var flow = engine.Flow().As(installer);
         await flow.SendAsync(new Turn { Kind = TurnKind.BotAdded, Channel = flow.Channel, User = installer });
 
-        (await flow.As(colleague).Command("coach", "pause")).ShouldHaveSingleItem().Message.Text.ShouldContain("Only admins");
-        (await flow.Command("coach", "pause")).ShouldHaveSingleItem().Message.Text.ShouldStartWith("Daily question paused.");
+        (await flow.As(colleague).Command("coach", "pause")).ShouldHaveSingleItem().Message.Text.ToString().ShouldContain("Only admins");
+        (await flow.Command("coach", "pause")).ShouldHaveSingleItem().Message.Text.ToString().ShouldStartWith("Daily question paused.");
     }
 
     [Theory]
@@ -87,8 +87,8 @@ public sealed class ChannelAdminsTests
         var sent = (await flow.Command("coach", $"schedule {cron} UTC")).ShouldHaveSingleItem();
 
         sent.Kind.ShouldBe(SentKind.Private);
-        sent.Message.Text.ShouldContain(gap);
-        sent.Message.Text.ShouldContain("at least 1 h apart (Coach:Schedule:MinInterval)");
+        sent.Message.Text.ToString().ShouldContain(gap);
+        sent.Message.Text.ToString().ShouldContain("at least 1 h apart (Coach:Schedule:MinInterval)");
         (await engine.Get<IChannelStore>().FindAsync(flow.Channel, CancellationToken.None)).ShouldBeNull();
     }
 
@@ -110,11 +110,11 @@ public sealed class ChannelAdminsTests
 
         var unknown = (await flow.Command("coach", "schedule 0 9 * * * UTC iam, <!channel> <https://evil.example|Sign in again>")).ShouldHaveSingleItem();
         unknown.Kind.ShouldBe(SentKind.Private);
-        unknown.Message.Text.ShouldContain("has no topic '<!channel> <https://evil.example|Sign in again>'");
-        unknown.Message.Text.ShouldContain("Its topics are: Identity & Access Management (IAM)");
+        unknown.Message.Text.ToString().ShouldContain("has no topic '<!channel> <https://evil.example|Sign in again>'");
+        unknown.Message.Text.ToString().ShouldContain("Its topics are: Identity & Access Management (IAM)");
 
         var many = string.Join(", ", Enumerable.Repeat("iam", 21));
-        (await flow.Command("coach", $"schedule 0 9 * * * UTC {many}")).ShouldHaveSingleItem().Message.Text.ShouldContain("at most 20 topics");
+        (await flow.Command("coach", $"schedule 0 9 * * * UTC {many}")).ShouldHaveSingleItem().Message.Text.ToString().ShouldContain("at most 20 topics");
         (await engine.Get<IChannelStore>().FindAsync(flow.Channel, CancellationToken.None)).ShouldBeNull();
     }
 
@@ -128,7 +128,7 @@ public sealed class ChannelAdminsTests
 
         var refused = (await flow.Command("coach", "skip 2027-02-01")).ShouldHaveSingleItem();
         refused.Kind.ShouldBe(SentKind.Private);
-        refused.Message.Text.ShouldContain("at most 50 dates");
+        refused.Message.Text.ToString().ShouldContain("at most 50 dates");
         (await engine.Get<IChannelStore>().FindAsync(flow.Channel, CancellationToken.None))!.SkipDates.Count.ShouldBe(50);
 
         // A week later (6 Dec) five of them are past: they no longer count, and are gone with the next change.
@@ -148,7 +148,7 @@ public sealed class ChannelAdminsTests
         (await flow.Command("coach", "next")).ShouldHaveSingleItem().Kind.ShouldBe(SentKind.Post);
         var again = (await flow.Command("coach", "next")).ShouldHaveSingleItem();
         again.Kind.ShouldBe(SentKind.Private);
-        again.Message.Text.ShouldContain("once a minute");
+        again.Message.Text.ToString().ShouldContain("once a minute");
         (await engine.Flow().Command("coach", "next")).ShouldHaveSingleItem().Kind.ShouldBe(SentKind.Post, "another channel has its own minute");
 
         engine.Time.Advance(TimeSpan.FromMinutes(1));

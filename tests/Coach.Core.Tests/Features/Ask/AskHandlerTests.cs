@@ -1,4 +1,5 @@
 using Coach.Core.App;
+using Coach.Core.App.Text;
 using Coach.Core.Ports;
 using Coach.Core.Telemetry;
 using Coach.QuestionBank;
@@ -39,7 +40,7 @@ public sealed class AskHandlerTests : IDisposable
         sent.Kind.ShouldBe(SentKind.Private);
         sent.To.ShouldBe(_flow.User);
         sent.Message.PartsOf<AnswerCard>().ShouldHaveSingleItem().Question.Id.ToString().ShouldBe("aws-security/19");
-        sent.Message.Text.ShouldContain("discover and protect sensitive data");
+        sent.Message.Text.ToString().ShouldContain("discover and protect sensitive data");
         var rows = sent.Message.PartsOf<ButtonRow>().ToList();
         rows.Count.ShouldBe(2);
         rows[0].Buttons.Count.ShouldBe(2);
@@ -54,7 +55,7 @@ public sealed class AskHandlerTests : IDisposable
 
         sent.Kind.ShouldBe(SentKind.Post);
         sent.Channel.ShouldBe(_flow.Channel);
-        sent.Message.Text.ShouldStartWith($"{_flow.User.Name} shared: What is Macie?");
+        sent.Message.Text.ToString().ShouldStartWith($"{_flow.User.Name} shared: What is Macie?");
         sent.Message.PartsOf<AnswerCard>().ShouldHaveSingleItem().Question.Id.ToString().ShouldBe("aws-security/19");
     }
 
@@ -63,7 +64,7 @@ public sealed class AskHandlerTests : IDisposable
     {
         var sent = (await _flow.Command("ask", "how do I secure kubernetes clusters")).ShouldHaveSingleItem();
 
-        sent.Message.Text.ShouldStartWith("No confident match for \"how do I secure kubernetes clusters\".");
+        sent.Message.Text.ToString().ShouldStartWith("No confident match for \"how do I secure kubernetes clusters\".");
         sent.Message.PartsOf<AnswerCard>().ShouldBeEmpty();
         sent.Message.PartsOf<ButtonRow>().ShouldHaveSingleItem().Buttons.Count.ShouldBeInRange(1, 3);
     }
@@ -73,8 +74,8 @@ public sealed class AskHandlerTests : IDisposable
     {
         var sent = (await _flow.Command("ask", "best pizza in town")).ShouldHaveSingleItem();
 
-        sent.Message.Text.ShouldStartWith("No confident match for \"best pizza in town\".");
-        sent.Message.Text.ShouldContain("Data Protection");
+        sent.Message.Text.ToString().ShouldStartWith("No confident match for \"best pizza in town\".");
+        sent.Message.Text.ToString().ShouldContain("Data Protection");
         sent.Message.PartsOf<AnswerCard>().ShouldBeEmpty();
     }
 
@@ -89,7 +90,7 @@ public sealed class AskHandlerTests : IDisposable
     public async Task A_button_for_a_question_that_is_gone_says_so()
     {
         var sent = (await _flow.Press(CoachActions.ShowAnswer, "aws-security/99")).ShouldHaveSingleItem();
-        sent.Message.Text.ShouldContain("aws-security/99");
+        sent.Message.Text.ToString().ShouldContain("aws-security/99");
     }
 
     [Theory]
@@ -98,7 +99,7 @@ public sealed class AskHandlerTests : IDisposable
     public async Task An_empty_ask_explains_how_to_ask(string text)
     {
         var sent = (await _flow.Command("ask", text)).ShouldHaveSingleItem();
-        sent.Message.Text.ShouldContain("/ask what is macie");
+        sent.Message.Text.Commands.ShouldContain(ChatCommand.Ask("what is macie"));
     }
 
     [Fact]
@@ -114,7 +115,7 @@ public sealed class AskHandlerTests : IDisposable
     public async Task An_unknown_command_gets_help()
     {
         var sent = (await _flow.Command("frobnicate", "now")).ShouldHaveSingleItem();
-        sent.Message.Text.ShouldContain("/ask <question>");
+        sent.Message.Text.Commands.ShouldContain(ChatCommand.Ask("<question>"));
     }
 
     public void Dispose() => _bank.Dispose();

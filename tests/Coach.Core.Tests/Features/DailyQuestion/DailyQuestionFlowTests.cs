@@ -35,13 +35,13 @@ public sealed class DailyQuestionFlowTests
         updated.Reference.ShouldBe(post.Thread);
         updated.Message.PartsOf<ButtonRow>().ShouldBeEmpty("the Reveal button has done its job");
         first.Thread.ShouldBe(post.Thread);
-        first.Message.Text.ShouldContain("Feedback for Alice");
+        first.Message.Text.ToString().ShouldContain("Feedback for Alice");
         first.Message.PartsOf<AnswerCard>().ShouldHaveSingleItem().Grade.ShouldNotBeNull();
 
         var second = (await flow.As(Bob).ReplyInThread(post.Thread, "My answer")).ShouldHaveSingleItem();
         second.Kind.ShouldBe(SentKind.Private);
         second.To.ShouldBe(Bob);
-        second.Message.Text.ShouldStartWith("Your answer to");
+        second.Message.Text.ToString().ShouldStartWith("Your answer to");
 
         engine.Platform.Sent.Count(sent => sent.Kind == SentKind.ThreadReply).ShouldBe(1, "the model answer is posted once per thread");
 

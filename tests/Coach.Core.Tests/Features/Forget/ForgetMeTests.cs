@@ -48,7 +48,7 @@ public sealed class ForgetMeTests
 
         var done = (await flow.Press(button.ActionId, button.Value)).ShouldHaveSingleItem();
 
-        done.Message.Text.ShouldContain("1 interview date(s)");
+        done.Message.Text.ToString().ShouldContain("1 interview date(s)");
         (await engine.Get<Coach.Core.Ports.IInterviewDates>().FindAsync(engine.Platform.Name, flow.User.Id, CancellationToken.None)).ShouldBeNull();
     }
 
@@ -60,11 +60,11 @@ public sealed class ForgetMeTests
         engine.Platform.Roles[member.Id] = PlatformRole.Member;
         var flow = engine.Flow();
 
-        (await flow.As(member).Command("coach", $"forget <@{flow.User.Id}> confirm")).ShouldHaveSingleItem().Message.Text.ShouldContain("Only admins");
+        (await flow.As(member).Command("coach", $"forget <@{flow.User.Id}> confirm")).ShouldHaveSingleItem().Message.Text.ToString().ShouldContain("Only admins");
 
         var admin = (await flow.Command("coach", $"forget <@{member.Id}|mel>")).ShouldHaveSingleItem();
         admin.Kind.ShouldBe(SentKind.Private);
-        admin.Message.Text.ShouldContain($"everything Coach keeps about {member.Id}");
+        admin.Message.Text.ToString().ShouldContain($"everything Coach keeps about {member.Id}");
         (await flow.Command("coach", $"forget <@{member.Id}|mel> confirm")).ShouldHaveSingleItem().Message.Text.ShouldBe($"Coach kept nothing about {member.Id}; there was nothing to delete.");
     }
 
@@ -83,8 +83,8 @@ public sealed class ForgetMeTests
         (await direct.DirectMessage("IAM policies grant permissions and SCPs cap what an account may do")).ShouldNotBeEmpty();
         await channel.As(person).Command("coach", "interview-date 2027-01-15");
         await channel.As(person).Command("coach", "leaderboard hide-me");
-        (await channel.As(person).Submit(CoachActions.ReportSubmit, "aws-security/19", "this is outdated")).ShouldHaveSingleItem().Message.Text.ShouldContain("report #");
-        (await channel.As(colleague).Submit(CoachActions.ReportSubmit, "aws-security/19", "a typo")).ShouldHaveSingleItem().Message.Text.ShouldContain("report #");
+        (await channel.As(person).Submit(CoachActions.ReportSubmit, "aws-security/19", "this is outdated")).ShouldHaveSingleItem().Message.Text.ToString().ShouldContain("report #");
+        (await channel.As(colleague).Submit(CoachActions.ReportSubmit, "aws-security/19", "a typo")).ShouldHaveSingleItem().Message.Text.ToString().ShouldContain("report #");
         return (person, colleague);
     }
 
@@ -95,14 +95,14 @@ public sealed class ForgetMeTests
 
         var asked = (await flow.Command("coach", "forget me")).ShouldHaveSingleItem();
         asked.Kind.ShouldBe(SentKind.Private);
-        asked.Message.Text.ShouldContain("coach forget me confirm");
+        asked.Message.Text.ToString().ShouldContain("coach forget me confirm");
         (await RowsNamingAsync(connection, listTables, person.Id)).ShouldNotBeEmpty("nothing goes before the person confirms");
 
         var done = (await flow.Command("coach", "forget me confirm")).ShouldHaveSingleItem();
 
         done.Kind.ShouldBe(SentKind.Private);
-        done.Message.Text.ShouldStartWith("Deleted everything Coach kept about you: 1 mock interview session(s) with 1 answer(s)");
-        done.Message.Text.ShouldContain("1 interview date(s), 1 daily-question reply(ies)");
+        done.Message.Text.ToString().ShouldStartWith("Deleted everything Coach kept about you: 1 mock interview session(s) with 1 answer(s)");
+        done.Message.Text.ToString().ShouldContain("1 interview date(s), 1 daily-question reply(ies)");
         (await RowsNamingAsync(connection, listTables, person.Id)).ShouldBeEmpty();
         (await RowsNamingAsync(connection, listTables, colleague.Id)).ShouldContain(row => row.StartsWith("daily_replies:", StringComparison.Ordinal), "a colleague's reply stays");
         (await RowsNamingAsync(connection, listTables, colleague.Id)).ShouldContain(row => row.StartsWith("question_reports:", StringComparison.Ordinal), "and a colleague's report");

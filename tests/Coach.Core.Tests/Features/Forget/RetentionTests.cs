@@ -36,11 +36,11 @@ public sealed class RetentionTests
         await flow.ReplyInThread(question.Reference, "Macie finds sensitive data in S3");
 
         (await flow.As(shy).Command("coach", "leaderboard hide-me")).ShouldHaveSingleItem().Kind.ShouldBe(SentKind.Private);
-        var board = (await flow.Command("coach", "leaderboard")).ShouldHaveSingleItem().Message.Text;
+        var board = (await flow.Command("coach", "leaderboard")).ShouldHaveSingleItem().Message.Text.ToString();
         board.ShouldNotContain("Shy Sam");
         board.ShouldContain(flow.User.Name);
 
         await flow.As(shy).Command("coach", "leaderboard show-me");
-        (await flow.Command("coach", "leaderboard")).ShouldHaveSingleItem().Message.Text.ShouldContain("Shy Sam");
+        (await flow.Command("coach", "leaderboard")).ShouldHaveSingleItem().Message.Text.ToString().ShouldContain("Shy Sam");
     }
 }

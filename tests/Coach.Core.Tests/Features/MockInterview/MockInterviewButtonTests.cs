@@ -13,7 +13,7 @@ public sealed class MockInterviewButtonTests
         var sent = (await flow.Press(CoachActions.StartMockInterview, "")).ShouldHaveSingleItem();
 
         sent.Channel.ShouldBe(new ChannelRef(engine.Platform.Name, $"D-{flow.User.Id}", IsDirect: true));
-        sent.Message.Text.ShouldStartWith("Question 1 of 5");
+        sent.Message.Text.ToString().ShouldStartWith("Question 1 of 5");
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class MockInterviewButtonTests
 
         (await direct.Press(CoachActions.Hint, "")).ShouldHaveSingleItem().Message.Text.ShouldBe($"Hint: {question.KeyPoints[0]}");
         var skipped = await direct.Press(CoachActions.SkipQuestion, "");
-        skipped[0].Message.Text.ShouldStartWith("Skipped.");
-        skipped[1].Message.Text.ShouldStartWith("Question 2 of 2");
+        skipped[0].Message.Text.ToString().ShouldStartWith("Skipped.");
+        skipped[1].Message.Text.ToString().ShouldStartWith("Question 2 of 2");
     }
 }

@@ -15,23 +15,23 @@ public sealed class MockInterviewTests
         var me = engine.Flow();
 
         var first = (await me.DirectMessage("mock 3")).ShouldHaveSingleItem();
-        first.Message.Text.ShouldStartWith("Question 1 of 3");
+        first.Message.Text.ToString().ShouldStartWith("Question 1 of 3");
         var q1 = Asked(first);
 
         engine.Time.Advance(TimeSpan.FromSeconds(95));
         var afterAnswer = await me.DirectMessage(string.Join(' ', q1.KeyPoints));
         afterAnswer.Count.ShouldBe(2);
-        afterAnswer[0].Message.Text.ShouldStartWith("Score: ");
+        afterAnswer[0].Message.Text.ToString().ShouldStartWith("Score: ");
         afterAnswer[0].Message.PartsOf<AnswerCard>().ShouldHaveSingleItem().Grade!.Score.ShouldBeGreaterThanOrEqualTo(80);
-        afterAnswer[1].Message.Text.ShouldStartWith("Question 2 of 3");
+        afterAnswer[1].Message.Text.ToString().ShouldStartWith("Question 2 of 3");
 
         var afterSkip = await me.DirectMessage("skip");
-        afterSkip[0].Message.Text.ShouldStartWith("Skipped.");
-        afterSkip[1].Message.Text.ShouldStartWith("Question 3 of 3");
+        afterSkip[0].Message.Text.ToString().ShouldStartWith("Skipped.");
+        afterSkip[1].Message.Text.ToString().ShouldStartWith("Question 3 of 3");
 
         var end = await me.DirectMessage("I am not sure, something about encryption maybe");
         end.Count.ShouldBe(2);
-        var scorecard = end[1].Message.Text;
+        var scorecard = end[1].Message.Text.ToString();
         scorecard.ShouldStartWith("Scorecard");
         scorecard.ShouldContain($"• {q1.Title} — ");
         scorecard.ShouldContain("1 min 35 s");
@@ -75,9 +75,9 @@ public sealed class MockInterviewTests
         var me = engine.Flow();
         await me.DirectMessage("mock");
 
-        (await me.DirectMessage("interview 3")).ShouldHaveSingleItem().Message.Text.ShouldStartWith("You have a mock interview open (question 1 of 5).");
-        (await me.DirectMessage("abandon")).ShouldHaveSingleItem().Message.Text.ShouldStartWith("Mock interview dropped.");
-        (await me.DirectMessage("start 3")).ShouldHaveSingleItem().Message.Text.ShouldStartWith("Question 1 of 3");
+        (await me.DirectMessage("interview 3")).ShouldHaveSingleItem().Message.Text.ToString().ShouldStartWith("You have a mock interview open (question 1 of 5).");
+        (await me.DirectMessage("abandon")).ShouldHaveSingleItem().Message.Text.ToString().ShouldStartWith("Mock interview dropped.");
+        (await me.DirectMessage("start 3")).ShouldHaveSingleItem().Message.Text.ToString().ShouldStartWith("Question 1 of 3");
     }
 
     [Fact]
@@ -88,9 +88,9 @@ public sealed class MockInterviewTests
         var question = Asked((await me.DirectMessage("mock 2")).Single());
 
         engine.Time.Advance(TimeSpan.FromMinutes(31));
-        (await me.DirectMessage("an answer after lunch")).ShouldHaveSingleItem().Message.Text.ShouldStartWith("Your mock interview paused");
+        (await me.DirectMessage("an answer after lunch")).ShouldHaveSingleItem().Message.Text.ToString().ShouldStartWith("Your mock interview paused");
         Asked((await me.DirectMessage("resume")).ShouldHaveSingleItem()).ShouldBe(question);
-        (await me.DirectMessage("now my answer"))[1].Message.Text.ShouldStartWith("Question 2 of 2");
+        (await me.DirectMessage("now my answer"))[1].Message.Text.ToString().ShouldStartWith("Question 2 of 2");
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class MockInterviewTests
         await me.DirectMessage("second answer");
         var end = await me.DirectMessage("third answer");
 
-        end[^1].Message.Text.ShouldStartWith("Scorecard");
+        end[^1].Message.Text.ToString().ShouldStartWith("Scorecard");
         var scores = await after.Get<IInterviewStore>().LatestScoresAsync(channel.Platform, user.Id, CancellationToken.None);
         scores.Count.ShouldBe(3, "every answer stored once");
     }
@@ -122,8 +122,8 @@ public sealed class MockInterviewTests
 
         var sent = await me.DirectMessage(new string('a', 20_000) + " " + new string('b', 20_000));
 
-        sent[0].Message.Text.ShouldStartWith("Score: ");
-        sent[1].Message.Text.ShouldStartWith("Question 2 of 2");
+        sent[0].Message.Text.ToString().ShouldStartWith("Score: ");
+        sent[1].Message.Text.ToString().ShouldStartWith("Question 2 of 2");
     }
 
     [Theory]
@@ -132,7 +132,7 @@ public sealed class MockInterviewTests
     public async Task Without_a_session_help_explains_mock_interviews(string text)
     {
         await using var engine = await EngineHarness.StartAsync();
-        (await engine.Flow().DirectMessage(text)).ShouldHaveSingleItem().Message.Text.ShouldStartWith("Mock interview, one question at a time");
+        (await engine.Flow().DirectMessage(text)).ShouldHaveSingleItem().Message.Text.ToString().ShouldStartWith("Mock interview, one question at a time");
     }
 
     [Theory]
@@ -142,7 +142,7 @@ public sealed class MockInterviewTests
     public async Task Session_commands_without_a_session_say_there_is_none(string text)
     {
         await using var engine = await EngineHarness.StartAsync();
-        (await engine.Flow().DirectMessage(text)).ShouldHaveSingleItem().Message.Text.ShouldStartWith("There is no mock interview open.");
+        (await engine.Flow().DirectMessage(text)).ShouldHaveSingleItem().Message.Text.ToString().ShouldStartWith("There is no mock interview open.");
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class MockInterviewTests
         await me.DirectMessage("mock 5");
         await me.DirectMessage("an answer");
 
-        var scorecard = (await me.DirectMessage("stop")).ShouldHaveSingleItem().Message.Text;
+        var scorecard = (await me.DirectMessage("stop")).ShouldHaveSingleItem().Message.Text.ToString();
 
         scorecard.ShouldStartWith("Scorecard");
         scorecard.Split('\n').Count(line => line.StartsWith("• ", StringComparison.Ordinal)).ShouldBe(1);
@@ -167,12 +167,12 @@ public sealed class MockInterviewTests
         var asked = new List<Question>();
 
         var reply = (await me.DirectMessage("mock hard 3")).ShouldHaveSingleItem();
-        reply.Message.Text.ShouldStartWith("Question 1 of 3");
+        reply.Message.Text.ToString().ShouldStartWith("Question 1 of 3");
         asked.Add(Asked(reply));
         for (var i = 2; i <= 3; i++)
         {
             var next = await me.DirectMessage("skip");
-            next[1].Message.Text.ShouldStartWith($"Question {i} of 3");
+            next[1].Message.Text.ToString().ShouldStartWith($"Question {i} of 3");
             asked.Add(Asked(next[1]));
         }
 
@@ -188,7 +188,7 @@ public sealed class MockInterviewTests
         // The seed deck's IAM questions carry no difficulty, so none of them is "easy".
         var reply = (await engine.Flow().DirectMessage("mock iam easy")).ShouldHaveSingleItem();
 
-        reply.Message.Text.ShouldStartWith("I have no easy questions on \"iam\"");
+        reply.Message.Text.ToString().ShouldStartWith("I have no easy questions on \"iam\"");
     }
 
     private static Question Asked(Sent sent) => sent.Message.PartsOf<QuestionCard>().ShouldHaveSingleItem().Question;

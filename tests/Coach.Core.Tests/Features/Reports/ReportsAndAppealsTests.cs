@@ -40,24 +40,24 @@ public sealed class ReportsAndAppealsTests
 
         var prompt = (await carol.Press(appeal.ActionId, appeal.Value)).ShouldHaveSingleItem();
         prompt.Kind.ShouldBe(SentKind.Private);
-        prompt.Message.Text.ShouldContain(question.KeyPoints[0]);
+        prompt.Message.Text.ToString().ShouldContain(question.KeyPoints[0]);
         prompt.Message.PartsOf<TextPrompt>().Single().ShouldBe(prompt.Message.PartsOf<TextPrompt>().Single() with { ActionId = CoachActions.AppealSubmit, Value = appeal.Value });
-        (await carol.Submit(CoachActions.AppealSubmit, appeal.Value, "  ")).ShouldHaveSingleItem().Message.Text.ShouldContain("Type a few words");
-        (await carol.Submit(CoachActions.AppealSubmit, appeal.Value, Phrase)).ShouldHaveSingleItem().Message.Text.ShouldStartWith("Thanks: appeal #");
+        (await carol.Submit(CoachActions.AppealSubmit, appeal.Value, "  ")).ShouldHaveSingleItem().Message.Text.ToString().ShouldContain("Type a few words");
+        (await carol.Submit(CoachActions.AppealSubmit, appeal.Value, Phrase)).ShouldHaveSingleItem().Message.Text.ToString().ShouldStartWith("Thanks: appeal #");
 
         (await carol.Press(CoachActions.ReportProblem, question.Id.ToString())).ShouldHaveSingleItem().Message.PartsOf<TextPrompt>().Single().ActionId.ShouldBe(CoachActions.ReportSubmit);
-        (await carol.Submit(CoachActions.ReportSubmit, question.Id.ToString(), "this is outdated")).ShouldHaveSingleItem().Message.Text.ShouldContain("report #");
+        (await carol.Submit(CoachActions.ReportSubmit, question.Id.ToString(), "this is outdated")).ShouldHaveSingleItem().Message.Text.ToString().ShouldContain("report #");
 
         (await carol.Command("coach", "reports")).ShouldHaveSingleItem().Message.Text.ShouldBe("Only Coach's admins can see and settle reports.");
         var open = (await admin.Command("coach", "reports")).ShouldHaveSingleItem();
         open.Kind.ShouldBe(SentKind.Private);
-        var lines = open.Message.Text.Split('\n');
+        var lines = open.Message.Text.ToString().Split('\n');
         lines[0].ShouldBe("2 open:");
         lines[1].ShouldBe($"#1 {question.Id} — appeal on \"{question.KeyPoints[0]}\": \"{Phrase}\" (U-carol, 2026-11-30)");
         lines[2].ShouldBe($"#2 {question.Id} — problem: \"this is outdated\" (U-carol, 2026-11-30)");
 
-        (await admin.Command("coach", "reports accept 2")).ShouldHaveSingleItem().Message.Text.ShouldContain("is a problem report, not an appeal");
-        (await admin.Command("coach", "reports accept 1")).ShouldHaveSingleItem().Message.Text.ShouldStartWith("Accepted #1");
+        (await admin.Command("coach", "reports accept 2")).ShouldHaveSingleItem().Message.Text.ToString().ShouldContain("is a problem report, not an appeal");
+        (await admin.Command("coach", "reports accept 1")).ShouldHaveSingleItem().Message.Text.ToString().ShouldStartWith("Accepted #1");
         (await admin.Command("coach", "reports accept 1")).ShouldHaveSingleItem().Message.Text.ShouldBe("There is no open report #1.");
         (await admin.Command("coach", "reports close 2")).ShouldHaveSingleItem().Message.Text.ShouldBe("Closed #2.");
         (await admin.Command("coach", "reports")).ShouldHaveSingleItem().Message.Text.ShouldBe("No open reports or appeals.");
@@ -87,8 +87,8 @@ public sealed class ReportsAndAppealsTests
         buttons.ShouldAllBe(button => button.Label.Length <= 52);
         buttons[^1].ActionId.ShouldBe(CoachActions.ReportProblem);
 
-        (await me.Press(CoachActions.ReportProblem, "nope/1")).ShouldHaveSingleItem().Message.Text.ShouldContain("I no longer have the question nope/1");
-        (await me.Press(CoachActions.AppealPoint, "aws-security/19#99")).ShouldHaveSingleItem().Message.Text.ShouldContain("I no longer have the question");
+        (await me.Press(CoachActions.ReportProblem, "nope/1")).ShouldHaveSingleItem().Message.Text.ToString().ShouldContain("I no longer have the question nope/1");
+        (await me.Press(CoachActions.AppealPoint, "aws-security/19#99")).ShouldHaveSingleItem().Message.Text.ToString().ShouldContain("I no longer have the question");
     }
 
     [Fact]

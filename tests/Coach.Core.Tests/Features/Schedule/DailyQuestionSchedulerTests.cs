@@ -43,7 +43,7 @@ public sealed class DailyQuestionSchedulerTests
         var first = (await flow.As(new ChatUser("U-a", "Ana")).ReplyInThread(question.Sent.Reference, "my answer"))[0];
         var second = (await flow.As(new ChatUser("U-b", "Ben")).ReplyInThread(question.Sent.Reference, "another answer")).ShouldHaveSingleItem();
         first.Kind.ShouldBe(SentKind.ThreadReply);
-        first.Message.Text.ShouldContain("Feedback for Ana");
+        first.Message.Text.ToString().ShouldContain("Feedback for Ana");
         second.Kind.ShouldBe(SentKind.Private);
         second.To!.Name.ShouldBe("Ben");
 

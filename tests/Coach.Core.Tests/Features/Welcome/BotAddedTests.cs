@@ -16,7 +16,7 @@ public sealed class BotAddedTests
         var welcome = (await flow.SendAsync(new Turn { Kind = TurnKind.BotAdded, Channel = flow.Channel, User = flow.User })).ShouldHaveSingleItem();
 
         welcome.Kind.ShouldBe(SentKind.Post);
-        welcome.Message.Text.ShouldContain("0 9 * * MON-FRI (UTC)");
+        welcome.Message.Text.ToString().ShouldContain("0 9 * * MON-FRI (UTC)");
         welcome.Message.PartsOf<ButtonRow>().Single().Buttons.ShouldContain(button => button.ActionId == CoachActions.StartMockInterview);
         var settings = (await engine.Get<IChannelStore>().FindAsync(flow.Channel, CancellationToken.None))!;
         settings.Cron.ShouldBe("0 9 * * MON-FRI");
@@ -33,7 +33,7 @@ public sealed class BotAddedTests
 
         var welcome = (await flow.SendAsync(new Turn { Kind = TurnKind.BotAdded, Channel = flow.Channel, User = flow.User })).ShouldHaveSingleItem();
 
-        welcome.Message.Text.ShouldContain("30 7 * * * (Asia/Tokyo)");
+        welcome.Message.Text.ToString().ShouldContain("30 7 * * * (Asia/Tokyo)");
         var kept = (await engine.Get<IChannelStore>().FindAsync(flow.Channel, CancellationToken.None))!;
         (kept.Cron, kept.TimeZone, kept.ActiveSince).ShouldBe((chosen.Cron, chosen.TimeZone, chosen.ActiveSince));
         kept.Topics.ShouldBe(["iam"]);
@@ -48,7 +48,7 @@ public sealed class BotAddedTests
 
         var welcome = (await flow.SendAsync(new Turn { Kind = TurnKind.BotAdded, Channel = direct, User = flow.User })).ShouldHaveSingleItem();
 
-        welcome.Message.Text.ShouldContain("mock [topic] [easy|medium|hard] [n]");
+        welcome.Message.Text.ToString().ShouldContain("mock [topic] [easy|medium|hard] [n]");
         (await engine.Get<IChannelStore>().FindAsync(direct, CancellationToken.None)).ShouldBeNull();
     }
 }
