@@ -39,6 +39,21 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
         body["blocks"]!.ToJsonString().ShouldContain("share-answer");
     }
 
+    /// <summary>Slack has Coach's commands as slash commands, so its help and usage lines name them so, as code.</summary>
+    [Fact]
+    public async Task Help_and_usage_name_the_slash_commands()
+    {
+        var usage = JsonNode.Parse(await (await SendAsync("/slack/commands", Form(("command", "/ask"), ("text", ""), ("user_id", "U1"), ("channel_id", "C1"), ("response_url", Slack.ResponseUrl.ToString())))).Content.ReadAsStringAsync())!;
+        ((string?)usage["text"]).ShouldBe("Ask me about anything in the question bank, e.g. `/ask what is macie` or `/ask sg vs nacl`.");
+
+        (await SendAsync("/slack/commands", Form(("command", "/coach"), ("text", "help"), ("user_id", "U1"), ("channel_id", "C1"), ("response_url", Slack.ResponseUrl.ToString())))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await Eventually.HoldsAsync(() => Slack.Posted("response_url").Count == 1);
+        var help = (string)Slack.Posted("response_url").Single()["text"]!;
+        help.ShouldContain("`/coach schedule 0 9 * * MON-FRI Europe/Berlin iam, data protection`");
+        help.ShouldContain("`/coach progress`");
+        help.ShouldNotContain("**");
+    }
+
     /// <summary>
     /// Slack parses a message's top-level <c>text</c> as mrkdwn and builds notifications from it, so what a
     /// person typed must be as harmless there as in the blocks: no live <c>@channel</c>, no disguised link.
