@@ -15,7 +15,7 @@ namespace Coach.Core;
 /// <summary>Everything Coach responds to, top to bottom; the first matching line wins.</summary>
 public static class CoachRoutes
 {
-    public static CoachApp MapCoachRoutes(this CoachApp app) => app
+    public static CoachRouteTable MapCoachRoutes(this CoachRouteTable routes) => routes
         .Use<IgnoreBotMessages>()
         .Command<AskHandler>("ask")
         .CoachVerb<ProgressHandler>("progress")

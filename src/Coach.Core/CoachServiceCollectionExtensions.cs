@@ -3,7 +3,6 @@ using Coach.Core.App;
 using Coach.Core.Features.Admin;
 using Coach.Core.Features.DailyQuestion;
 using Coach.Core.Features.Forget;
-using Coach.Core.Features.MockInterview;
 using Coach.Core.Features.Progress;
 using Coach.Core.Features.Schedule;
 using Coach.Core.Grading;
@@ -12,7 +11,6 @@ using Coach.Core.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 
 namespace Coach.Core;
 
@@ -20,7 +18,7 @@ public static class CoachServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the coaching engine: <see cref="CoachApp"/> with Coach's route table, the daily
-    /// question and its scheduler (<c>Coach:Schedule</c>). Handlers are created per turn from the
+    /// question and its scheduler (<c>Coach:Schedule</c>). Handlers are made per turn from the
     /// services registered by the other <c>AddX</c> calls (question bank, storage, platforms).
     /// </summary>
     public static IServiceCollection AddCoach(this IServiceCollection services, IConfiguration configuration)
@@ -65,10 +63,23 @@ public static class CoachServiceCollectionExtensions
         services.AddHostedService<PendingTurnsWorker>();
         services.AddHostedService<TurnInboxKeeper>();
 
-        // Handlers are made per turn; this one is also used by the mock interview's buttons.
-        services.AddTransient<MockInterviewHandler>();
-        services.AddTransient<FollowUpHandler>();
-        services.AddSingleton(sp => new CoachApp(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<ILogger<CoachApp>>()).MapCoachRoutes());
+        return services.AddCoachRoutes(new CoachRouteTable().MapCoachRoutes());
+    }
+
+    /// <summary>
+    /// <paramref name="routes"/> and its dispatcher, with every filter and handler it names registered per
+    /// turn (scoped), so that a host built with <c>ValidateOnBuild</c> refuses to start when one of them
+    /// needs a service nobody registered, and names both.
+    /// </summary>
+    public static IServiceCollection AddCoachRoutes(this IServiceCollection services, CoachRouteTable routes)
+    {
+        foreach (var type in routes.Types)
+        {
+            services.TryAddScoped(type);
+        }
+
+        services.AddSingleton(routes);
+        services.AddSingleton<CoachApp>();
         return services;
     }
 }

@@ -23,6 +23,9 @@ public static class CoachWebApp
     public static WebApplication Build(string[] args, Action<IServiceCollection>? replace = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        // In every environment, not only Development: a handler or service that needs something nobody
+        // registered stops the start, naming both, instead of failing the first turn that reaches it.
+        builder.Host.UseDefaultServiceProvider(options => (options.ValidateOnBuild, options.ValidateScopes) = (true, true));
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = ShutdownTimeout);
         // Hosted services start in this order: storage is migrated and decks are indexed before
         // the scheduler's first pass.

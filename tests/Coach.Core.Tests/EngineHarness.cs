@@ -48,6 +48,7 @@ internal sealed class EngineHarness : IAsyncDisposable
         // Tests run the scheduler's passes themselves, at the times they choose.
         builder.Services.Remove(builder.Services.Single(descriptor =>
             descriptor.ServiceType == typeof(IHostedService) && descriptor.ImplementationType?.Name == "SchedulerService"));
+        builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }));
         _host = builder.Build();
     }
 

@@ -1,6 +1,7 @@
 using Coach.Core.App;
 using Coach.Tests;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Coach.Core.Tests.App;
@@ -78,8 +79,8 @@ public sealed class CoachAppTests
     public async Task A_failure_is_logged_with_the_turn_s_platform_channel_user_route_and_event_id()
     {
         var log = new ScopeRecordingLogger();
-        var services = new ServiceCollection().BuildServiceProvider();
-        var app = new CoachApp(services.GetRequiredService<IServiceScopeFactory>(), log).Command<Throws>("ask");
+        var app = new ServiceCollection().AddSingleton<ILogger<CoachApp>>(log).AddCoachRoutes(new CoachRouteTable().Command<Throws>("ask"))
+            .BuildServiceProvider().GetRequiredService<CoachApp>();
         var turn = new Turn { Kind = TurnKind.Command, Command = "ask", Text = "x", Channel = new ChannelRef("slack", "C7"), User = new ChatUser("U3", "Ada"), EventId = "Ev42" };
 
         await app.DispatchAsync(turn, _platform, CancellationToken.None);
@@ -121,10 +122,10 @@ public sealed class CoachAppTests
         sent.Thread.ShouldBe(new MessageRef("m7"));
     }
 
-    private ConversationFlow Flow(Func<CoachApp, CoachApp> routes)
+    private ConversationFlow Flow(Func<CoachRouteTable, CoachRouteTable> routes)
     {
-        var services = new ServiceCollection().BuildServiceProvider();
-        var app = routes(new CoachApp(services.GetRequiredService<IServiceScopeFactory>(), NullLogger<CoachApp>.Instance));
+        var app = new ServiceCollection().AddSingleton<ILogger<CoachApp>>(NullLogger<CoachApp>.Instance).AddCoachRoutes(routes(new CoachRouteTable()))
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }).GetRequiredService<CoachApp>();
         return new ConversationFlow(app, _platform);
     }
 

@@ -6,6 +6,7 @@ using Coach.QuestionBank;
 using Coach.QuestionBank.Content;
 using Coach.Tests;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Coach.Core.Tests.Features.Ask;
@@ -27,8 +28,10 @@ public sealed class AskHandlerTests : IDisposable
             .AddSingleton<IQuestionSearch>(_bank)
             .AddMetrics()
             .AddSingleton<CoachMetrics>()
+            .AddSingleton<ILogger<CoachApp>>(NullLogger<CoachApp>.Instance)
+            .AddCoachRoutes(new CoachRouteTable().MapCoachRoutes())
             .BuildServiceProvider();
-        var app = new CoachApp(services.GetRequiredService<IServiceScopeFactory>(), NullLogger<CoachApp>.Instance).MapCoachRoutes();
+        var app = services.GetRequiredService<CoachApp>();
         _flow = new ConversationFlow(app, _platform);
     }
 
