@@ -2,7 +2,7 @@ using System.Diagnostics.Metrics;
 using Coach.Core.App;
 using Coach.Core.Features.Admin;
 using Coach.Core.Features.DailyQuestion;
-using Coach.Core.Features.Forget;
+using Coach.Core.Features.Retention;
 using Coach.Core.Features.Progress;
 using Coach.Core.Features.Schedule;
 using Coach.Core.Grading;
@@ -62,6 +62,8 @@ public static class CoachServiceCollectionExtensions
         services.AddSingleton<TurnInbox>();
         services.AddHostedService<PendingTurnsWorker>();
         services.AddHostedService<TurnInboxKeeper>();
+        services.AddSingleton<StorageHousekeeping>();
+        services.AddHostedService<HousekeepingService>();
 
         return services.AddCoachRoutes(new CoachRouteTable().MapCoachRoutes());
     }

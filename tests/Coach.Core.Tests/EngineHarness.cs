@@ -45,9 +45,12 @@ internal sealed class EngineHarness : IAsyncDisposable
             .AddQuestionBank(builder.Configuration)
             .AddCoach(builder.Configuration);
 
-        // Tests run the scheduler's passes themselves, at the times they choose.
-        builder.Services.Remove(builder.Services.Single(descriptor =>
-            descriptor.ServiceType == typeof(IHostedService) && descriptor.ImplementationType?.Name == "SchedulerService"));
+        // Tests run the scheduler's and housekeeping's passes themselves, at the times they choose.
+        foreach (var timed in builder.Services.Where(descriptor =>
+            descriptor.ServiceType == typeof(IHostedService) && descriptor.ImplementationType?.Name is "SchedulerService" or "HousekeepingService").ToList())
+        {
+            builder.Services.Remove(timed);
+        }
         builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }));
         _host = builder.Build();
     }

@@ -83,12 +83,12 @@ internal sealed class SlackHost : IAsyncDisposable
 internal sealed record SlackHostSetup(string? Postgres = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? Replace = null, params string[] Settings)
 {
     /// <summary>
-    /// Takes out the scheduler's timer service, for a test that runs the passes itself on a fake
-    /// clock: the timer would fire whenever that clock jumps, racing the test's own passes.
+    /// Takes out the scheduler's and housekeeping's timer services, for a test that runs the passes itself
+    /// on a fake clock: a timer would fire whenever that clock jumps, racing the test's own passes.
     /// </summary>
     public static void WithoutSchedulerTimer(Microsoft.Extensions.DependencyInjection.IServiceCollection services)
     {
-        foreach (var timer in services.Where(descriptor => descriptor.ImplementationType?.Name == "SchedulerService").ToList())
+        foreach (var timer in services.Where(descriptor => descriptor.ImplementationType?.Name is "SchedulerService" or "HousekeepingService").ToList())
         {
             services.Remove(timer);
         }

@@ -1,7 +1,6 @@
 using Coach.Core.App;
 using Coach.Core.Channels;
 using Coach.Core.Features.DailyQuestion;
-using Coach.Core.Features.Forget;
 using Coach.Core.Ports;
 using Coach.Core.Schedules;
 using Microsoft.Extensions.Logging;
@@ -12,15 +11,12 @@ namespace Coach.Core.Features.Schedule;
 /// <summary>
 /// One pass over every active channel: post the slot that is due (claimed first, so a restart or
 /// another replica never posts it twice), skip and log a slot missed beyond the grace window, and
-/// reveal the model answer of questions nobody answered in time, forget day-old event ids. A failed post leaves its claim
+/// reveal the model answer of questions nobody answered in time. A failed post leaves its claim
 /// unhandled; once the claim's lease is over, a later pass tries again while the slot is in grace.
 /// </summary>
 public sealed partial class DailyQuestionScheduler(
     IChannelStore channels,
     ISlotClaims claims,
-    IProcessedEvents events,
-    IPersonalData personalData,
-    IOptions<RetentionOptions> retention,
     IDailyPostStore posts,
     IQuestionBank bank,
     DailyQuestionPoster poster,
@@ -31,11 +27,6 @@ public sealed partial class DailyQuestionScheduler(
 {
     /// <summary>How long a claim is held before another attempt may take over an unfinished slot.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
-
-    private static readonly TimeSpan ProcessedEventsKept = TimeSpan.FromDays(1);
-    private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
-
-    private DateTimeOffset _prunedAt = DateTimeOffset.MinValue;
 
     /// <summary>Channels worked on at once in a pass: a thousand channels sharing a slot are posted in parallel, within the platform's rate limits.</summary>
     public const int ChannelsAtOnce = 8;
@@ -57,26 +48,6 @@ public sealed partial class DailyQuestionScheduler(
         });
 
         await RevealOverdueAsync(now, cancellationToken);
-
-        // Platforms stop retrying deliveries within minutes; a day of event ids is plenty.
-        await events.ForgetAsync(now - ProcessedEventsKept, cancellationToken);
-        await PruneAsync(now, cancellationToken);
-    }
-
-    // Answers age out by the day; an hourly look is soon enough, and spares every pass a delete.
-    private async Task PruneAsync(DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (now - _prunedAt < PruneEvery)
-        {
-            return;
-        }
-
-        var pruned = await personalData.PruneAsync(now - retention.Value.KeepAnswersFor, cancellationToken);
-        _prunedAt = now;
-        if (pruned > 0)
-        {
-            LogPruned(pruned, retention.Value.KeepAnswersFor);
-        }
     }
 
     private async Task RunChannelAsync(ChannelSettings settings, DateTimeOffset now, CancellationToken cancellationToken)
@@ -136,7 +107,4 @@ public sealed partial class DailyQuestionScheduler(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No {Platform} connection for channel {Channel}; its daily question waits")]
     private partial void LogNoPlatform(string platform, string channel);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Pruned {Count} answer(s) and reply(ies) older than {KeepFor} (Coach:Storage:KeepAnswersFor)")]
-    private partial void LogPruned(int count, TimeSpan keepFor);
 }

@@ -1,5 +1,5 @@
 using Coach.Core.App;
-using Coach.Core.Features.Schedule;
+using Coach.Core.Features.Retention;
 using Coach.Core.Ports;
 using Coach.Tests;
 
@@ -9,7 +9,7 @@ namespace Coach.Core.Tests.Features.Forget;
 public sealed class RetentionTests
 {
     [Fact]
-    public async Task The_scheduler_prunes_answers_and_replies_older_than_keep_answers_for_and_keeps_newer_ones()
+    public async Task Housekeeping_prunes_answers_and_replies_older_than_keep_answers_for_and_keeps_newer_ones()
     {
         await using var engine = await EngineHarness.StartAsync(settings: new Dictionary<string, string?> { ["Coach:Storage:KeepAnswersFor"] = "30.00:00:00" });
         var flow = engine.Flow();
@@ -19,10 +19,26 @@ public sealed class RetentionTests
         engine.Time.Advance(TimeSpan.FromDays(31));
         var recent = (await flow.Command("coach", "next")).ShouldHaveSingleItem();
         await flow.ReplyInThread(recent.Reference, "GuardDuty watches CloudTrail, VPC flow logs and DNS logs");
-        await engine.Get<DailyQuestionScheduler>().RunDueAsync(CancellationToken.None);
+        await engine.Get<StorageHousekeeping>().RunAsync(CancellationToken.None);
 
         var kept = await engine.Get<IAnswerHistory>().PersonAsync(engine.Platform.Name, flow.User.Id, DateTimeOffset.MinValue, CancellationToken.None);
         kept.ShouldHaveSingleItem().At.ShouldBe(engine.Time.GetUtcNow(), "only the reply within 30 days");
+    }
+
+    [Fact]
+    public async Task Housekeeping_forgets_event_ids_after_a_day_so_only_a_fresh_redelivery_is_recognised()
+    {
+        await using var engine = await EngineHarness.StartAsync();
+        var events = engine.Get<IProcessedEvents>();
+        (await events.TryMarkAsync("slack", "Ev-old", engine.Time.GetUtcNow(), CancellationToken.None)).ShouldBeTrue();
+        engine.Time.Advance(TimeSpan.FromHours(23));
+        (await events.TryMarkAsync("slack", "Ev-new", engine.Time.GetUtcNow(), CancellationToken.None)).ShouldBeTrue();
+        engine.Time.Advance(TimeSpan.FromHours(2));
+
+        await engine.Get<StorageHousekeeping>().RunAsync(CancellationToken.None);
+
+        (await events.TryMarkAsync("slack", "Ev-new", engine.Time.GetUtcNow(), CancellationToken.None)).ShouldBeFalse("marked two hours ago: a redelivery");
+        (await events.TryMarkAsync("slack", "Ev-old", engine.Time.GetUtcNow(), CancellationToken.None)).ShouldBeTrue("forgotten after a day");
     }
 
     [Fact]
