@@ -4,7 +4,6 @@ using Coach.Core.Features.Admin;
 using Coach.Core.Features.DailyQuestion;
 using Coach.Core.Features.Retention;
 using Coach.Core.Features.Progress;
-using Coach.Core.Features.Schedule;
 using Coach.Core.Grading;
 using Coach.Core.Review;
 using Coach.Core.Telemetry;

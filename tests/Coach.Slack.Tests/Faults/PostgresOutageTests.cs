@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Net;
 using Coach.Core.Channels;
-using Coach.Core.Features.Schedule;
+using Coach.Core.Features.DailyQuestion;
 using Coach.Core.Ports;
 using Coach.Slack.Tests.Operations;
 using Coach.Tests;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Coach.Core.App;
-using Coach.Core.Features.Schedule;
+using Coach.Core.Features.DailyQuestion;
 using Coach.Core.Ports;
 using Coach.Core.Questions;
 using Coach.Core.Schedules;

@@ -1,7 +1,6 @@
 using Coach.Core.App;
 using Coach.Core.Channels;
 using Coach.Core.Features.DailyQuestion;
-using Coach.Core.Features.Schedule;
 using Coach.Core.Ports;
 using Coach.Core.Questions;
 using Coach.Core.Schedules;

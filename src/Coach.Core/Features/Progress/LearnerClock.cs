@@ -1,4 +1,4 @@
-using Coach.Core.Features.Schedule;
+using Coach.Core.Features.DailyQuestion;
 using Microsoft.Extensions.Options;
 
 namespace Coach.Core.Features.Progress;

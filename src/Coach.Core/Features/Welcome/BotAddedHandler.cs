@@ -2,7 +2,7 @@ using Coach.Core.App;
 using Coach.Core.App.Text;
 using Coach.Core.Channels;
 using Coach.Core.Features.MockInterview;
-using Coach.Core.Features.Schedule;
+using Coach.Core.Features.DailyQuestion;
 using Coach.Core.Ports;
 using Microsoft.Extensions.Options;
 

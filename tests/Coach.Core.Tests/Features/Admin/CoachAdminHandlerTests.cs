@@ -1,5 +1,5 @@
 using Coach.Core.App;
-using Coach.Core.Features.Schedule;
+using Coach.Core.Features.DailyQuestion;
 using Coach.Core.Ports;
 using Coach.Tests;
 

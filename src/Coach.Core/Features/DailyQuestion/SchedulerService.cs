@@ -2,7 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Coach.Core.Features.Schedule;
+namespace Coach.Core.Features.DailyQuestion;
 
 /// <summary>
 /// Runs the scheduler every tick of the injected clock, for as long as the host runs. A failed

@@ -1,12 +1,11 @@
 using Coach.Core.App;
 using Coach.Core.Channels;
-using Coach.Core.Features.DailyQuestion;
 using Coach.Core.Ports;
 using Coach.Core.Schedules;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Coach.Core.Features.Schedule;
+namespace Coach.Core.Features.DailyQuestion;
 
 /// <summary>
 /// One pass over every active channel: post the slot that is due (claimed first, so a restart or

@@ -1,4 +1,4 @@
-namespace Coach.Core.Features.Schedule;
+namespace Coach.Core.Features.DailyQuestion;
 
 /// <summary>Defaults of the daily question: <c>Coach:Schedule</c>. Channels set their own with <c>/coach schedule</c>.</summary>
 public sealed class ScheduleOptions

@@ -1,10 +1,10 @@
 using Coach.Core.App;
 using Coach.Core.Channels;
-using Coach.Core.Features.Schedule;
+using Coach.Core.Features.DailyQuestion;
 using Coach.Core.Ports;
 using Coach.Tests;
 
-namespace Coach.Core.Tests.Features.Schedule;
+namespace Coach.Core.Tests.Features.DailyQuestion;
 
 /// <summary>The scheduler's passes over a real SQLite file, with the clock moved by the test.</summary>
 public sealed class DailyQuestionSchedulerTests
