@@ -1,5 +1,5 @@
 using Coach.Core.App;
-using Coach.Core.Progress;
+using Coach.Core.Learning;
 
 namespace Coach.Core.Ports;
 

@@ -1,6 +1,6 @@
 using Coach.Core.App;
 using Coach.Core.App.Text;
-using Coach.Core.Progress;
+using Coach.Core.Learning;
 
 namespace Coach.Core.Features.Leaderboard;
 

@@ -10,5 +10,5 @@ internal sealed class LearnerClock(TimeProvider time, IOptions<ScheduleOptions> 
 
     public TimeZoneInfo Zone { get; } = TimeZoneInfo.TryFindSystemTimeZoneById(schedule.Value.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
 
-    public DateOnly Today => Coach.Core.Progress.Streak.Day(Now, Zone);
+    public DateOnly Today => Coach.Core.Learning.Streak.Day(Now, Zone);
 }

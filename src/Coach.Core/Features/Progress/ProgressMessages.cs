@@ -1,7 +1,7 @@
 using System.Globalization;
 using Coach.Core.App;
 using Coach.Core.App.Text;
-using Coach.Core.Progress;
+using Coach.Core.Learning;
 
 namespace Coach.Core.Features.Progress;
 

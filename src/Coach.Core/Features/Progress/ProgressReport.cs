@@ -1,4 +1,4 @@
-using Coach.Core.Progress;
+using Coach.Core.Learning;
 
 namespace Coach.Core.Features.Progress;
 

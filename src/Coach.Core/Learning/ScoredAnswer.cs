@@ -1,6 +1,6 @@
 using Coach.Core.Questions;
 
-namespace Coach.Core.Progress;
+namespace Coach.Core.Learning;
 
 /// <summary>One graded answer of one person: in a mock interview or a daily question's thread.</summary>
 public sealed record ScoredAnswer(QuestionId Question, int Score, DateTimeOffset At);

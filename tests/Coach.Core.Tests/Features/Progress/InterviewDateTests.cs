@@ -1,6 +1,6 @@
 using Coach.Core.Ports;
 
-namespace Coach.Core.Tests.Progress;
+namespace Coach.Core.Tests.Features.Progress;
 
 /// <summary><c>coach interview-date</c>: the countdown, what is left to cover, and mock interviews that cover it.</summary>
 public sealed class InterviewDateTests

@@ -1,6 +1,6 @@
 using Coach.Core.App;
 
-namespace Coach.Core.Progress;
+namespace Coach.Core.Learning;
 
 /// <summary>One person's line on a channel's leaderboard.</summary>
 /// <param name="Name">How the person is shown: their name as last seen, until the platform gives a better one.</param>

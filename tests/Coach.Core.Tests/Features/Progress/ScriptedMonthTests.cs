@@ -4,7 +4,7 @@ using Coach.Core.Ports;
 using Coach.Core.Questions;
 using Coach.Tests;
 
-namespace Coach.Core.Tests.Progress;
+namespace Coach.Core.Tests.Features.Progress;
 
 /// <summary>
 /// A month of daily questions in one channel, on a clock the test moves: Alice answers every day

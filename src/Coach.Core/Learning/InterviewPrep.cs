@@ -1,6 +1,6 @@
 using Coach.Core.Questions;
 
-namespace Coach.Core.Progress;
+namespace Coach.Core.Learning;
 
 /// <summary>
 /// What is left to practise before an interview: every topic at least once since the date was

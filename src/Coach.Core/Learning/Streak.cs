@@ -1,4 +1,4 @@
-namespace Coach.Core.Progress;
+namespace Coach.Core.Learning;
 
 /// <summary>Days in a row with practice, counted in one time zone.</summary>
 public static class Streak

@@ -1,7 +1,7 @@
 using Coach.Core.Questions;
 using Coach.Core.Review;
 
-namespace Coach.Core.Progress;
+namespace Coach.Core.Learning;
 
 /// <summary>
 /// How well a person knows a topic, 0–100: the mean of their last score on each of its questions,

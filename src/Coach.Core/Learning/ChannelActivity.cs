@@ -1,6 +1,6 @@
 using Coach.Core.App;
 
-namespace Coach.Core.Progress;
+namespace Coach.Core.Learning;
 
 /// <summary>A channel's daily questions over a period, oldest first, and every graded reply to them.</summary>
 public sealed record ChannelActivity(IReadOnlyList<long> Posts, IReadOnlyList<ChannelReply> Replies);
