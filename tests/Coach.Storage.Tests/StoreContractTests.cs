@@ -1,8 +1,8 @@
 using Coach.Core.App;
 using Coach.Core.Channels;
-using Coach.Core.Features.MockInterview;
-using Coach.Core.Ports;
+using Coach.Core.Interviews;
 using Coach.Core.Learning;
+using Coach.Core.Ports;
 using Coach.Core.Questions;
 using Coach.Core.Reports;
 using Coach.Core.Review;

@@ -1,5 +1,5 @@
 using Coach.Core.App;
-using Coach.Core.Features.DailyQuestion;
+using Coach.Core.Channels;
 using Coach.Core.Questions;
 
 namespace Coach.Core.Ports;

@@ -1,5 +1,5 @@
 using Coach.Core.App;
-using Coach.Core.Features.MockInterview;
+using Coach.Core.Interviews;
 using Coach.Core.Questions;
 
 namespace Coach.Core.Ports;

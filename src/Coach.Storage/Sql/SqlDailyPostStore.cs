@@ -1,5 +1,5 @@
 using Coach.Core.App;
-using Coach.Core.Features.DailyQuestion;
+using Coach.Core.Channels;
 using Coach.Core.Ports;
 using Coach.Core.Questions;
 using Dapper;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Coach.Core.Ports;
 using Coach.Core.Learning;
+using Coach.Core.Ports;
 using Dapper;
 
 namespace Coach.Storage.Sql;

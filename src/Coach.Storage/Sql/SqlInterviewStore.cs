@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Coach.Core.App;
-using Coach.Core.Features.MockInterview;
+using Coach.Core.Interviews;
 using Coach.Core.Ports;
 using Coach.Core.Questions;
 using Dapper;

@@ -1,4 +1,5 @@
 using Coach.Core.App;
+using Coach.Core.Channels;
 using Coach.Core.Ports;
 using Coach.Core.Questions;
 

@@ -1,7 +1,7 @@
 using Coach.Core.App;
 using Coach.Core.Features.Progress;
-using Coach.Core.Ports;
 using Coach.Core.Learning;
+using Coach.Core.Ports;
 
 namespace Coach.Core.Features.Leaderboard;
 

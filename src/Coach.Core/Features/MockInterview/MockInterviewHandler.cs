@@ -1,6 +1,7 @@
 using Coach.Core.App;
 using Coach.Core.Features.Progress;
 using Coach.Core.Grading;
+using Coach.Core.Interviews;
 using Coach.Core.Ports;
 using Coach.Core.Review;
 

@@ -4,6 +4,7 @@ using Coach.Core.App;
 using Coach.Core.App.Text;
 using Coach.Core.Features.Reports;
 using Coach.Core.Grading;
+using Coach.Core.Interviews;
 using Coach.Core.Questions;
 
 namespace Coach.Core.Features.MockInterview;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Coach.Core.App;
-using Coach.Core.Ports;
 using Coach.Core.Learning;
+using Coach.Core.Ports;
 
 namespace Coach.Core.Features.Progress;
 

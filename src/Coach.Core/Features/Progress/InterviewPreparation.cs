@@ -1,5 +1,5 @@
-using Coach.Core.Ports;
 using Coach.Core.Learning;
+using Coach.Core.Ports;
 using Coach.Core.Questions;
 using Coach.Core.Review;
 

@@ -1,6 +1,6 @@
 using Coach.Core.App;
-using Coach.Core.Ports;
 using Coach.Core.Learning;
+using Coach.Core.Ports;
 
 namespace Coach.Core.Features.Progress;
 

@@ -1,8 +1,8 @@
 using Coach.Core.App;
 using Coach.Core.App.Text;
 using Coach.Core.Channels;
-using Coach.Core.Features.MockInterview;
 using Coach.Core.Features.DailyQuestion;
+using Coach.Core.Features.MockInterview;
 using Coach.Core.Ports;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,7 @@
 using Coach.Core.App;
 using Coach.Core.Questions;
 
-namespace Coach.Core.Features.MockInterview;
+namespace Coach.Core.Interviews;
 
 /// <summary>
 /// A mock interview in a direct conversation: its questions in order, which one is being asked,

@@ -1,7 +1,7 @@
 using Coach.Core.App;
 using Coach.Core.Questions;
 
-namespace Coach.Core.Features.DailyQuestion;
+namespace Coach.Core.Channels;
 
 /// <summary>A daily question as posted: its thread in the channel, and whether its model answer is out.</summary>
 public sealed record DailyPost(
