@@ -1,4 +1,4 @@
-using Coach.Core.Reports;
+using Coach.Core.Questions;
 using Coach.Storage.Sql;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;

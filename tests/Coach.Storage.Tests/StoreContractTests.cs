@@ -4,7 +4,6 @@ using Coach.Core.Interviews;
 using Coach.Core.Learning;
 using Coach.Core.Ports;
 using Coach.Core.Questions;
-using Coach.Core.Reports;
 using Coach.Core.Review;
 using Coach.Storage.Sql;
 using Dapper;

@@ -1,5 +1,4 @@
 using Coach.Core.Questions;
-using Coach.Core.Reports;
 
 namespace Coach.Core.Ports;
 

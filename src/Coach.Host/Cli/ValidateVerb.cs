@@ -1,6 +1,5 @@
 using System.Globalization;
 using Coach.Core.Questions;
-using Coach.Core.Reports;
 using Coach.QuestionBank.Content;
 
 namespace Coach.Host.Cli;

@@ -1,6 +1,5 @@
 using Coach.Core.Ports;
 using Coach.Core.Questions;
-using Coach.Core.Reports;
 using Dapper;
 
 namespace Coach.Storage.Sql;

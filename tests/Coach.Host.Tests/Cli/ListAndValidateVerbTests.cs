@@ -100,13 +100,13 @@ public sealed class ListAndValidateVerbTests
         folder.Write("deck.md", "## T\n\n### 1. Why?\n* Blocks public buckets.\n* Logs every call.\n");
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        IReadOnlyList<Coach.Core.Reports.AcceptedAlternative> accepted =
+        IReadOnlyList<Coach.Core.Questions.AcceptedAlternative> accepted =
         [
             new(Coach.Core.Questions.QuestionId.Parse("deck/1"), "Blocks public buckets.", "turns off public access"),
             new(Coach.Core.Questions.QuestionId.Parse("deck/1"), "Logged every call.", "audits the API"),
         ];
 
-        var exit = await Coach.Host.Cli.ValidateVerb.RunAsync(folder.Path, null, _ => Task.FromResult<IReadOnlyList<Coach.Core.Reports.AcceptedAlternative>?>(accepted), stdout, stderr, CancellationToken.None);
+        var exit = await Coach.Host.Cli.ValidateVerb.RunAsync(folder.Path, null, _ => Task.FromResult<IReadOnlyList<Coach.Core.Questions.AcceptedAlternative>?>(accepted), stdout, stderr, CancellationToken.None);
 
         exit.ShouldBe(0);
         stdout.ToString().ShouldContain("accepted: deck/1 \"Blocks public buckets.\" is also covered by \"turns off public access\"");

@@ -1,7 +1,6 @@
 using Coach.Core.App;
 using Coach.Core.Ports;
 using Coach.Core.Questions;
-using Coach.Core.Reports;
 
 namespace Coach.Core.Features.Reports;
 

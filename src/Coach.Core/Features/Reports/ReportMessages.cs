@@ -3,7 +3,6 @@ using System.Text;
 using Coach.Core.App;
 using Coach.Core.App.Text;
 using Coach.Core.Questions;
-using Coach.Core.Reports;
 
 namespace Coach.Core.Features.Reports;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using Coach.Core.App;
 using Coach.Core.Features.Admin;
 using Coach.Core.Ports;
-using Coach.Core.Reports;
+using Coach.Core.Questions;
 
 namespace Coach.Core.Features.Reports;
 

@@ -1,6 +1,5 @@
-using Coach.Core.Questions;
 
-namespace Coach.Core.Reports;
+namespace Coach.Core.Questions;
 
 /// <summary>
 /// Something a person said about a question from chat: a problem with its model answer

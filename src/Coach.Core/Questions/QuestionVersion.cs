@@ -1,8 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using Coach.Core.Questions;
 
-namespace Coach.Core.Reports;
+namespace Coach.Core.Questions;
 
 /// <summary>
 /// A short fingerprint of a question as the deck has it now (title and model answer), kept with a
