@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using Coach.Core.App;
 using Coach.Core.Features.Admin;
 using Coach.Core.Features.DailyQuestion;
+using Coach.Core.Features.MockInterview;
 using Coach.Core.Features.Progress;
 using Coach.Core.Features.Retention;
 using Coach.Core.Grading;
@@ -62,6 +63,9 @@ public static class CoachServiceCollectionExtensions
         services.AddHostedService<PendingTurnsWorker>();
         services.AddHostedService<TurnInboxKeeper>();
         services.AddSingleton<StorageHousekeeping>();
+        // What handlers share instead of calling each other with made-up turns.
+        services.AddScoped<MockInterviews>();
+        services.AddScoped<DailyQuestionAnswers>();
         services.AddHostedService<HousekeepingService>();
 
         return services.AddCoachRoutes(new CoachRouteTable().MapCoachRoutes());

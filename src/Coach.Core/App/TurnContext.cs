@@ -16,15 +16,23 @@ public sealed class TurnContext(Turn turn, IChatPlatform platform)
             : platform.PostAsync(turn.Channel, message, cancellationToken);
 
     /// <summary>Replies to the person alone; in a direct conversation that is an ordinary reply.</summary>
-    public async Task ReplyPrivatelyAsync(CoachMessage message, CancellationToken cancellationToken)
+    public Task ReplyPrivatelyAsync(CoachMessage message, CancellationToken cancellationToken) =>
+        ReplyPrivatelyAsync(message, turn.Thread, cancellationToken);
+
+    /// <summary>Replies to the person alone about <paramref name="thread"/> (a card's answer box answers the card's thread).</summary>
+    public async Task ReplyPrivatelyAsync(CoachMessage message, MessageRef? thread, CancellationToken cancellationToken)
     {
-        if (turn.Channel.IsDirect)
+        if (!turn.Channel.IsDirect)
         {
-            await ReplyAsync(message, cancellationToken);
+            await platform.SendPrivateAsync(turn.Channel, thread, turn.User, message, cancellationToken);
+        }
+        else if (thread is not null)
+        {
+            await platform.ReplyInThreadAsync(turn.Channel, thread, message, cancellationToken);
         }
         else
         {
-            await platform.SendPrivateAsync(turn.Channel, turn.Thread, turn.User, message, cancellationToken);
+            await platform.PostAsync(turn.Channel, message, cancellationToken);
         }
     }
 }

@@ -6,7 +6,7 @@ namespace Coach.Core.Features.DailyQuestion;
 /// An answer typed into the daily question card's answer box: the same as replying in the
 /// question's thread (the card is that thread's first message), so the same feedback follows.
 /// </summary>
-internal sealed class CardAnswerHandler(FollowUpHandler replies) : ITurnHandler
+internal sealed class CardAnswerHandler(DailyQuestionAnswers answers) : ITurnHandler
 {
     public Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
@@ -16,6 +16,6 @@ internal sealed class CardAnswerHandler(FollowUpHandler replies) : ITurnHandler
             return context.ReplyPrivatelyAsync(new CoachMessage("Type your answer in the box first, then press Answer."), cancellationToken);
         }
 
-        return replies.HandleAsync(new TurnContext(turn with { Kind = TurnKind.ThreadReply, Thread = thread }, context.Platform), cancellationToken);
+        return answers.TakeAsync(context, thread, turn.Text, cancellationToken);
     }
 }

@@ -6,20 +6,22 @@ namespace Coach.Core.Features.MockInterview;
 /// The mock interview's buttons (<i>Start mock interview</i>, <i>Skip</i>, <i>Hint</i>) do what
 /// typing the word would do, in the person's direct conversation with Coach.
 /// </summary>
-internal sealed class MockInterviewActionHandler(MockInterviewHandler interview) : ITurnHandler
+internal sealed class MockInterviewActionHandler(MockInterviews interviews) : ITurnHandler
 {
     public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         var turn = context.Turn;
-        var text = turn.ActionId switch
+        var command = new MockCommand(turn.ActionId switch
         {
-            CoachActions.StartMockInterview => "mock",
-            CoachActions.SkipQuestion => "skip",
-            CoachActions.Hint => "hint",
-            _ => "help",
-        };
+            CoachActions.StartMockInterview => MockCommandKind.Start,
+            CoachActions.SkipQuestion => MockCommandKind.Skip,
+            CoachActions.Hint => MockCommandKind.Hint,
+            _ => MockCommandKind.Help,
+        });
         var direct = turn.Channel.IsDirect ? turn.Channel : await context.Platform.OpenDirectAsync(turn.User, turn.Channel, cancellationToken);
-        var typed = new Turn { Kind = TurnKind.DirectMessage, Channel = direct, User = turn.User, Text = text, Raw = turn.Raw };
-        await interview.HandleAsync(new TurnContext(typed, context.Platform), cancellationToken);
+        foreach (var reply in await interviews.RespondAsync(direct, turn.User, command, turn.EventId, cancellationToken))
+        {
+            await context.Platform.PostAsync(direct, reply, cancellationToken);
+        }
     }
 }
