@@ -17,7 +17,7 @@ public static class CoachRoutes
 {
     public static CoachRouteTable MapCoachRoutes(this CoachRouteTable routes) => routes
         .Use<IgnoreBotMessages>()
-        .Command<AskHandler>("ask")
+        .Command<AskHandler>("ask", withinAcknowledgement: true)
         .CoachVerb<ProgressHandler>("progress")
         .CoachVerb<InterviewDateHandler>("interview-date")
         .CoachVerb<LeaderboardHandler>("leaderboard")

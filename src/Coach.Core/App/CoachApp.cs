@@ -14,6 +14,12 @@ public sealed partial class CoachApp(CoachRouteTable routes, IServiceScopeFactor
 {
     public const string Apology = "Sorry, something went wrong on my side. Please try again in a moment.";
 
+    /// <summary>
+    /// Whether the route table has <paramref name="turn"/> answered within the platform's acknowledgement,
+    /// so that an adapter decides it without knowing any route's name.
+    /// </summary>
+    public bool AnswersWithinAcknowledgement(Turn turn) => routes.AnswersWithinAcknowledgement(CommandText.Read(turn));
+
     /// <summary>Runs the turn through filters and routes. Never throws for a handler's failure.</summary>
     public async Task DispatchAsync(Turn turn, IChatPlatform platform, CancellationToken cancellationToken)
     {

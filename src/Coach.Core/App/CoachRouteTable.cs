@@ -24,9 +24,13 @@ public sealed class CoachRouteTable
     public CoachRouteTable Use<TFilter>()
         where TFilter : ITurnFilter => Add(() => _filters.Add(typeof(TFilter)));
 
-    public CoachRouteTable Command<THandler>(string name)
+    /// <param name="withinAcknowledgement">
+    /// Answer in the platform's acknowledgement (Slack's slash command response), under a deadline, for
+    /// an answer that is quick and private; otherwise the command is kept and worked off after it.
+    /// </param>
+    public CoachRouteTable Command<THandler>(string name, bool withinAcknowledgement = false)
         where THandler : ITurnHandler => On<THandler>(
-            $"command {name}", turn => turn.Kind == TurnKind.Command && string.Equals(turn.Command, name, StringComparison.OrdinalIgnoreCase));
+            $"command {name}", turn => turn.Kind == TurnKind.Command && string.Equals(turn.Command, name, StringComparison.OrdinalIgnoreCase), withinAcknowledgement);
 
     /// <summary><c>/coach &lt;verb&gt;</c>, or <c>coach &lt;verb&gt;</c> in a direct message or a mention (see <see cref="App.CoachVerb"/>).</summary>
     public CoachRouteTable CoachVerb<THandler>(string verb)
@@ -54,8 +58,11 @@ public sealed class CoachRouteTable
             ? (route.Name, route.Handler)
             : turn.IsAddressedToCoach && FallbackHandler is not null ? ("fallback", FallbackHandler) : (null, null);
 
-    private CoachRouteTable On<THandler>(string name, Func<Turn, bool> matches)
-        where THandler : ITurnHandler => Add(() => _routes.Add(new Route(name, matches, typeof(THandler))));
+    /// <summary>Whether the route that takes <paramref name="turn"/> answers it within the acknowledgement.</summary>
+    internal bool AnswersWithinAcknowledgement(Turn turn) => _routes.FirstOrDefault(route => route.Matches(turn))?.WithinAcknowledgement == true;
+
+    private CoachRouteTable On<THandler>(string name, Func<Turn, bool> matches, bool withinAcknowledgement = false)
+        where THandler : ITurnHandler => Add(() => _routes.Add(new Route(name, matches, typeof(THandler), withinAcknowledgement)));
 
     private CoachRouteTable Add(Action register)
     {

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Coach.Core.App;
 
 /// <summary>
@@ -11,19 +13,24 @@ public static class CommandText
     private static readonly string[] Commands = ["ask", CoachVerb.Command];
 
     /// <returns>The turn as the command its text is, or the turn unchanged.</returns>
-    public static Turn Read(Turn turn)
-    {
-        if (turn.Kind is not (TurnKind.DirectMessage or TurnKind.Mention))
-        {
-            return turn;
-        }
+    public static Turn Read(Turn turn) =>
+        turn.Kind is TurnKind.DirectMessage or TurnKind.Mention && TryRead(turn.Text, out var name, out var rest)
+            ? turn with { Kind = TurnKind.Command, Command = name, Text = rest }
+            : turn;
 
-        var text = turn.Text.Trim();
-        var typed = text.StartsWith('/') ? text[1..] : text;
+    /// <summary>
+    /// Whether <paramref name="text"/>, written to Coach, is one of its commands, with or without a
+    /// slash: for an adapter whose platform addresses Coach in more ways than a direct message or a
+    /// mention (a Teams reply in a thread that mentions Coach).
+    /// </summary>
+    public static bool TryRead(string text, [NotNullWhen(true)] out string? command, out string rest)
+    {
+        var trimmed = text.Trim();
+        var typed = trimmed.StartsWith('/') ? trimmed[1..] : trimmed;
         var end = typed.IndexOfAny([' ', '\t', '\n']);
         var first = end < 0 ? typed : typed[..end];
-        return Commands.FirstOrDefault(command => string.Equals(command, first, StringComparison.OrdinalIgnoreCase)) is { } name
-            ? turn with { Kind = TurnKind.Command, Command = name, Text = end < 0 ? "" : typed[(end + 1)..].Trim() }
-            : turn;
+        command = Commands.FirstOrDefault(name => string.Equals(name, first, StringComparison.OrdinalIgnoreCase));
+        rest = command is null || end < 0 ? "" : typed[(end + 1)..].Trim();
+        return command is not null;
     }
 }

@@ -31,16 +31,30 @@ public sealed partial class TurnInbox(
     public string Owner { get; } = Guid.NewGuid().ToString("N");
 
     /// <param name="key">The event's id, unique on its platform (a Slack event id; a Teams conversation and activity id).</param>
-    /// <returns>False when the event was taken before (a retry, or another replica): nothing is queued.</returns>
-    public async Task<bool> TakeOnceAsync(string key, Turn turn, IChatPlatform platform, CancellationToken cancellationToken)
+    /// <returns>
+    /// <see cref="TurnAcceptance.Duplicate"/> when the event was taken before (a retry, or another replica), and
+    /// <see cref="TurnAcceptance.TryLater"/> when storage could not record it: either way nothing is queued.
+    /// </returns>
+    public async Task<TurnAcceptance> TakeOnceAsync(string key, Turn turn, IChatPlatform platform, CancellationToken cancellationToken)
     {
-        if (!await store.TryTakeAsync(platform.Name, key, TurnJson.Write(turn), Owner, time.GetUtcNow(), LeaseClock.GetUtcNow(), cancellationToken))
+        bool taken;
+        try
         {
-            return false;
+            taken = await store.TryTakeAsync(platform.Name, key, TurnJson.Write(turn), Owner, time.GetUtcNow(), LeaseClock.GetUtcNow(), cancellationToken);
+        }
+        catch (DbException ex)
+        {
+            LogNotTaken(platform.Name, key, ex.Message);
+            return TurnAcceptance.TryLater;
+        }
+
+        if (!taken)
+        {
+            return TurnAcceptance.Duplicate;
         }
 
         await EnqueueOrReleaseAsync(turn, platform, key, cancellationToken);
-        return true;
+        return TurnAcceptance.Taken;
     }
 
     /// <summary>
@@ -49,19 +63,18 @@ public sealed partial class TurnInbox(
     /// is down nothing can be kept, and the turn is worked off from memory instead, so that what
     /// needs no storage still answers and the rest says "try again".
     /// </summary>
-    /// <returns>False when the turn was taken before: nothing is queued.</returns>
-    public async Task<bool> AcceptAsync(string key, Turn turn, IChatPlatform platform, CancellationToken cancellationToken)
+    /// <returns><see cref="TurnAcceptance.Duplicate"/> when the turn was taken before: nothing is queued; else <see cref="TurnAcceptance.Taken"/>.</returns>
+    public async Task<TurnAcceptance> AcceptAsync(string key, Turn turn, IChatPlatform platform, CancellationToken cancellationToken)
     {
-        try
+        var accepted = await TakeOnceAsync(key, turn, platform, cancellationToken);
+        if (accepted != TurnAcceptance.TryLater)
         {
-            return await TakeOnceAsync(key, turn, platform, cancellationToken);
+            return accepted;
         }
-        catch (DbException ex)
-        {
-            LogTakenUnkept(platform.Name, key, ex.Message);
-            await queue.EnqueueAsync(turn, platform, cancellationToken);
-            return true;
-        }
+
+        LogTakenUnkept(platform.Name, key);
+        await queue.EnqueueAsync(turn, platform, cancellationToken);
+        return TurnAcceptance.Taken;
     }
 
     // A kept turn that never reaches a lane would be renewed by this process for ever and never worked
@@ -143,8 +156,11 @@ public sealed partial class TurnInbox(
         await EnqueueOrReleaseAsync(turn, platform, kept.EventId, cancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "A {Platform} turn ({Key}) taken without being kept or checked for a repeat: storage unavailable ({Reason})")]
-    private partial void LogTakenUnkept(string platform, string key, string reason);
+    [LoggerMessage(Level = LogLevel.Error, Message = "A {Platform} turn ({Key}) could not be kept: storage unavailable ({Reason})")]
+    private partial void LogNotTaken(string platform, string key, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A {Platform} turn ({Key}) taken without being kept or checked for a repeat, since its platform will not deliver it again")]
+    private partial void LogTakenUnkept(string platform, string key);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Taking over a {Platform} turn ({EventId}, {Kind}) left unfinished by a stopped replica")]
     private partial void LogTakenOver(string platform, string eventId, TurnKind kind);

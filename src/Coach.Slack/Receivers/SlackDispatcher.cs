@@ -11,7 +11,8 @@ namespace Coach.Slack.Receivers;
 /// What both receivers (HTTP and Socket Mode) do with a verified payload: turn it into a turn and
 /// keep it in storage until it is worked off (<see cref="TurnInbox"/>), once per Slack event or
 /// request however often Slack delivers it, so nothing Slack was told "ok" about is lost with the
-/// process. <c>/ask</c> is answered at once instead, for the acknowledgement itself to carry the answer.
+/// process. A command whose route answers within the acknowledgement (<c>/ask</c>) is answered at once
+/// instead, under a deadline, for the acknowledgement itself to carry the answer.
 /// </summary>
 public sealed partial class SlackDispatcher(
     CoachApp app,
@@ -30,7 +31,7 @@ public sealed partial class SlackDispatcher(
     /// <returns>The response to give Slack at once (an ephemeral answer), or null to acknowledge with nothing.</returns>
     public async Task<JsonObject?> CommandAsync(SlackInbound.Inbound inbound, CancellationToken cancellationToken)
     {
-        if (inbound.Turn.Command != "ask")
+        if (!app.AnswersWithinAcknowledgement(inbound.Turn))
         {
             await KeepAsync(inbound, cancellationToken);
             return null;
@@ -50,31 +51,30 @@ public sealed partial class SlackDispatcher(
     }
 
     /// <param name="envelope">An Events API body (<c>event_callback</c>).</param>
-    public async Task EventAsync(JsonElement envelope, CancellationToken cancellationToken)
+    /// <returns><see cref="TurnAcceptance.TryLater"/> when storage could not keep the event, for Slack to deliver it again.</returns>
+    public async Task<TurnAcceptance> EventAsync(JsonElement envelope, CancellationToken cancellationToken)
     {
-        if (SlackJson.String(envelope, "type") != "event_callback")
+        if (SlackJson.String(envelope, "type") != "event_callback"
+            || SlackInbound.FromEvent(envelope, identity.BotUserId) is not { } inbound)
         {
-            return;
+            return TurnAcceptance.Ignored;
         }
 
-        var eventId = SlackJson.String(envelope, "event_id");
-        if (SlackInbound.FromEvent(envelope, identity.BotUserId) is not { } inbound)
-        {
-            return;
-        }
-
-        if (eventId is null)
+        if (SlackJson.String(envelope, "event_id") is not { } eventId)
         {
             await queue.EnqueueAsync(inbound.Turn, slack, cancellationToken);
-            return;
+            return TurnAcceptance.Taken;
         }
 
         // Retries and the same event reaching two replicas meet here: the first to take it handles
         // it, and keeps it until it is worked off.
-        if (!await inbox.TakeOnceAsync(eventId, inbound.Turn with { EventId = eventId }, slack, cancellationToken))
+        var accepted = await inbox.TakeOnceAsync(eventId, inbound.Turn with { EventId = eventId }, slack, cancellationToken);
+        if (accepted == TurnAcceptance.Duplicate)
         {
             LogDuplicate(eventId);
         }
+
+        return accepted;
     }
 
     public async Task InteractionAsync(JsonElement payload, CancellationToken cancellationToken)
@@ -98,7 +98,7 @@ public sealed partial class SlackDispatcher(
 
         // Refused when storage is down, the person would see Slack's error instead of Coach's "try again".
         var key = $"trigger:{trigger}";
-        if (!await inbox.AcceptAsync(key, inbound.Turn with { EventId = key }, platform, cancellationToken))
+        if (await inbox.AcceptAsync(key, inbound.Turn with { EventId = key }, platform, cancellationToken) == TurnAcceptance.Duplicate)
         {
             LogDuplicate(key);
         }

@@ -1,7 +1,7 @@
-using System.Data.Common;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Coach.Core.App;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -69,15 +69,11 @@ public sealed partial class SlackHttpReceiver(
                 : Results.BadRequest();
         }
 
-        try
-        {
-            await dispatcher.EventAsync(envelope, context.RequestAborted);
-        }
-        catch (DbException ex)
+        if (await dispatcher.EventAsync(envelope, context.RequestAborted) == TurnAcceptance.TryLater)
         {
             // Storage is down: the event cannot be marked as seen, so it is not taken. Slack delivers
             // it again (after 1 and 5 minutes), when storage may be back.
-            LogStorageUnavailable(SlackJson.String(envelope, "event_id") ?? "", ex.Message);
+            LogStorageUnavailable(SlackJson.String(envelope, "event_id") ?? "");
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
 
@@ -169,8 +165,8 @@ public sealed partial class SlackHttpReceiver(
     private static Dictionary<string, string> Form(byte[] body) =>
         QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body)).ToDictionary(pair => pair.Key, pair => pair.Value.ToString(), StringComparer.Ordinal);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Slack event {EventId} not taken: storage unavailable ({Reason}); answered 503 so that Slack delivers it again")]
-    private partial void LogStorageUnavailable(string eventId, string reason);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Slack event {EventId} not taken: storage unavailable; answered 503 so that Slack delivers it again")]
+    private partial void LogStorageUnavailable(string eventId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Slack request to {Path} refused: signature {Check} (from {Remote})")]
     private partial void LogRefused(PathString path, SignatureCheck check, string? remote);

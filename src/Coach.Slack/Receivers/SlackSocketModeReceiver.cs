@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Coach.Core.App;
 using Coach.Core.Ports;
 using Coach.Slack.Api;
 using Microsoft.Extensions.Hosting;
@@ -153,7 +154,11 @@ public sealed partial class SlackSocketModeReceiver(
             // button presses, which have none, by the envelope Slack sends again when an ack is lost.
             if (type == "events_api")
             {
-                await dispatcher.EventAsync(payload, cancellationToken);
+                if (await dispatcher.EventAsync(payload, cancellationToken) == TurnAcceptance.TryLater)
+                {
+                    // Left unacknowledged, Slack delivers it again.
+                    return;
+                }
             }
             else if (await processed.TryMarkAsync(SlackPlatform.PlatformName, $"envelope:{envelopeId}", time.GetUtcNow(), cancellationToken))
             {

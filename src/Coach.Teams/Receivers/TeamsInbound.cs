@@ -17,8 +17,6 @@ namespace Coach.Teams.Receivers;
 /// </summary>
 internal static partial class TeamsInbound
 {
-    private static readonly string[] Commands = ["ask", "coach"];
-
     /// <summary>The activity's service URL, or null when it has none that parses.</summary>
     public static Uri? ServiceUrl(JsonElement activity) =>
         Uri.TryCreate(Text(activity, "serviceUrl"), UriKind.Absolute, out var url) ? url : null;
@@ -69,11 +67,9 @@ internal static partial class TeamsInbound
 
     private static Turn? Message(Turn turn, string text, bool addressed, bool isDirect, string? threadId)
     {
-        var space = text.IndexOf(' ', StringComparison.Ordinal);
-        var first = (space < 0 ? text : text[..space]).ToLowerInvariant();
-        if (addressed && Commands.Contains(first))
+        if (addressed && CommandText.TryRead(text, out var command, out var rest))
         {
-            return turn with { Kind = TurnKind.Command, Command = first, Text = space < 0 ? "" : text[(space + 1)..].Trim() };
+            return turn with { Kind = TurnKind.Command, Command = command, Text = rest };
         }
 
         return isDirect ? turn with { Kind = TurnKind.DirectMessage, Text = text }

@@ -94,7 +94,7 @@ internal sealed partial class TeamsReceiver(
         {
             await queue.EnqueueAsync(turn, teams, cancellationToken);
         }
-        else if (!await TakeOnceAsync(turn with { EventId = id }, cancellationToken))
+        else if (await TakeOnceAsync(turn with { EventId = id }, cancellationToken) == TurnAcceptance.Duplicate)
         {
             return Results.Ok();
         }
@@ -108,7 +108,7 @@ internal sealed partial class TeamsReceiver(
     /// The same activity delivered twice (a retry, or to two replicas) is handled once. Unlike Slack,
     /// Teams does not promise to deliver an activity again, so with storage down it is still taken.
     /// </summary>
-    private Task<bool> TakeOnceAsync(Turn turn, CancellationToken cancellationToken) =>
+    private Task<TurnAcceptance> TakeOnceAsync(Turn turn, CancellationToken cancellationToken) =>
         inbox.AcceptAsync($"{turn.Channel.Id}#{turn.EventId}", turn, teams, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Teams activity refused ({Reason}); service URL host {Host}, from {Remote}")]

@@ -93,6 +93,22 @@ public sealed class CoachAppTests
         scope["EventId"].ShouldBe("Ev42");
     }
 
+    /// <summary>The route table, not an adapter, says which commands are answered within the acknowledgement.</summary>
+    [Theory]
+    [InlineData(TurnKind.Command, "ask", "what is macie", true)]
+    [InlineData(TurnKind.DirectMessage, null, "/ask what is macie", true)]
+    [InlineData(TurnKind.Command, "coach", "next", false)]
+    [InlineData(TurnKind.Command, "coach", "progress", false)]
+    [InlineData(TurnKind.DirectMessage, null, "mock", false)]
+    public void Only_routes_that_say_so_answer_within_the_acknowledgement(TurnKind kind, string? command, string text, bool inline)
+    {
+        var app = new ServiceCollection().AddSingleton<ILogger<CoachApp>>(NullLogger<CoachApp>.Instance).AddCoachRoutes(new CoachRouteTable().MapCoachRoutes())
+            .BuildServiceProvider().GetRequiredService<CoachApp>();
+        var turn = new Turn { Kind = kind, Command = command, Text = text, Channel = new ChannelRef("slack", "C7", IsDirect: kind == TurnKind.DirectMessage), User = new ChatUser("U3", "Ada") };
+
+        app.AnswersWithinAcknowledgement(turn).ShouldBe(inline);
+    }
+
     [Fact]
     public async Task A_platform_refusal_tells_the_person_what_to_do_instead_of_apologising()
     {

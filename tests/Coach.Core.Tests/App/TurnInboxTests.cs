@@ -26,7 +26,7 @@ public sealed class TurnInboxTests
         var turn = new Turn { Kind = TurnKind.DirectMessage, Channel = new ChannelRef(engine.Platform.Name, $"D-{Guid.NewGuid():N}", IsDirect: true), User = flow.User, Text = "help" };
 
         await Should.ThrowAsync<OperationCanceledException>(() => inbox.TakeOnceAsync("Ev-cancelled", turn, engine.Platform, requestGone.Token));
-        (await inbox.TakeOnceAsync("Ev-cancelled", turn, engine.Platform, CancellationToken.None)).ShouldBeFalse("the platform's retry is still a repeat");
+        (await inbox.TakeOnceAsync("Ev-cancelled", turn, engine.Platform, CancellationToken.None)).ShouldBe(TurnAcceptance.Duplicate, "the platform's retry is still a repeat");
         engine.Platform.Sent.ShouldBeEmpty();
 
         await inbox.KeepAsync(CancellationToken.None);
