@@ -2,6 +2,7 @@ using Coach.Core.App;
 using Coach.Core.Features.Retention;
 using Coach.Core.Ports;
 using Coach.Tests;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Coach.Core.Tests.Features.Forget;
 
@@ -39,6 +40,23 @@ public sealed class RetentionTests
 
         (await events.TryMarkAsync("slack", "Ev-new", engine.Time.GetUtcNow(), CancellationToken.None)).ShouldBeFalse("marked two hours ago: a redelivery");
         (await events.TryMarkAsync("slack", "Ev-old", engine.Time.GetUtcNow(), CancellationToken.None)).ShouldBeTrue("forgotten after a day");
+    }
+
+    [Fact]
+    public async Task The_housekeeping_service_runs_a_pass_each_hour_of_the_clock()
+    {
+        await using var engine = await EngineHarness.StartAsync();
+        var events = engine.Get<IProcessedEvents>();
+        await events.TryMarkAsync("slack", "Ev-old", engine.Time.GetUtcNow(), CancellationToken.None);
+        using var service = new HousekeepingService(engine.Get<StorageHousekeeping>(), engine.Time, NullLogger<HousekeepingService>.Instance);
+        await service.StartAsync(CancellationToken.None);
+
+        engine.Time.Advance(StorageHousekeeping.ProcessedEventsKept + StorageHousekeeping.Every);
+
+        // Marking it again succeeds once it is forgotten (and marks it: the answer is remembered).
+        var forgotten = false;
+        await Eventually.HoldsAsync(async () => forgotten = forgotten || await events.TryMarkAsync("slack", "Ev-old", engine.Time.GetUtcNow(), CancellationToken.None));
+        await service.StopAsync(CancellationToken.None);
     }
 
     [Fact]
