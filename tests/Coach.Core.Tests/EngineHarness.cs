@@ -47,10 +47,11 @@ internal sealed class EngineHarness : IAsyncDisposable
 
         // Tests run the scheduler's and housekeeping's passes themselves, at the times they choose.
         foreach (var timed in builder.Services.Where(descriptor =>
-            descriptor.ServiceType == typeof(IHostedService) && descriptor.ImplementationType?.Name is "SchedulerService" or "HousekeepingService").ToList())
+            descriptor.ServiceType == typeof(IHostedService) && typeof(PeriodicService).IsAssignableFrom(descriptor.ImplementationType)).ToList())
         {
             builder.Services.Remove(timed);
         }
+
         builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }));
         _host = builder.Build();
     }

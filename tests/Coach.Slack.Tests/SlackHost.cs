@@ -83,12 +83,12 @@ internal sealed class SlackHost : IAsyncDisposable
 internal sealed record SlackHostSetup(string? Postgres = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? Replace = null, params string[] Settings)
 {
     /// <summary>
-    /// Takes out the scheduler's and housekeeping's timer services, for a test that runs the passes itself
+    /// Takes out the clock-driven services (the scheduler's, housekeeping's), for a test that runs the passes itself
     /// on a fake clock: a timer would fire whenever that clock jumps, racing the test's own passes.
     /// </summary>
     public static void WithoutSchedulerTimer(Microsoft.Extensions.DependencyInjection.IServiceCollection services)
     {
-        foreach (var timer in services.Where(descriptor => descriptor.ImplementationType?.Name is "SchedulerService" or "HousekeepingService").ToList())
+        foreach (var timer in services.Where(descriptor => descriptor.ImplementationType?.BaseType?.Name == "PeriodicService").ToList())
         {
             services.Remove(timer);
         }

@@ -13,8 +13,6 @@ public sealed class CoachRouteTable
 
     internal IReadOnlyList<Type> Filters => _filters;
 
-    internal IReadOnlyList<Route> Routes => _routes;
-
     internal Type? FallbackHandler { get; private set; }
 
     /// <summary>Every filter and handler the table names, once each.</summary>
@@ -54,12 +52,14 @@ public sealed class CoachRouteTable
 
     /// <summary>The route that takes <paramref name="turn"/> and its handler, or nulls when none does.</summary>
     internal (string? Name, Type? Handler) Find(Turn turn) =>
-        _routes.FirstOrDefault(route => route.Matches(turn)) is { } route
+        Match(turn) is { } route
             ? (route.Name, route.Handler)
             : turn.IsAddressedToCoach && FallbackHandler is not null ? ("fallback", FallbackHandler) : (null, null);
 
     /// <summary>Whether the route that takes <paramref name="turn"/> answers it within the acknowledgement.</summary>
-    internal bool AnswersWithinAcknowledgement(Turn turn) => _routes.FirstOrDefault(route => route.Matches(turn))?.WithinAcknowledgement == true;
+    internal bool AnswersWithinAcknowledgement(Turn turn) => Match(turn)?.WithinAcknowledgement == true;
+
+    private Route? Match(Turn turn) => _routes.FirstOrDefault(route => route.Matches(turn));
 
     private CoachRouteTable On<THandler>(string name, Func<Turn, bool> matches, bool withinAcknowledgement = false)
         where THandler : ITurnHandler => Add(() => _routes.Add(new Route(name, matches, typeof(THandler), withinAcknowledgement)));

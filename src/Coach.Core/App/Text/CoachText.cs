@@ -17,17 +17,11 @@ public sealed class CoachText : IEquatable<CoachText>
         _runs = [.. Merge(runs)];
     }
 
-    public static CoachText Empty { get; } = new([]);
-
     public IReadOnlyList<TextRun> Runs => _runs;
 
     public IEnumerable<ChatCommand> Commands => _runs.OfType<CommandRun>().Select(run => run.Command);
 
-    public bool IsEmpty => _runs.Length == 0;
-
     public static implicit operator CoachText(string text) => new([new Words(text)]);
-
-    public static CoachText operator +(CoachText first, CoachText second) => new(first._runs.Concat(second._runs));
 
     /// <summary>A text written as an interpolated string, its command holes kept as commands.</summary>
     public static CoachText Of(CoachTextBuilder text) => text.Build();
