@@ -60,6 +60,7 @@ public static class CoachServiceCollectionExtensions
         services.AddSingleton<LearnerClock>();
         services.AddSingleton<InterviewPreparation>();
         services.AddSingleton<TurnInbox>();
+        services.AddSingleton<TurnIngress>();
         services.AddHostedService<PendingTurnsWorker>();
         services.AddHostedService<TurnInboxKeeper>();
         services.AddSingleton<StorageHousekeeping>();

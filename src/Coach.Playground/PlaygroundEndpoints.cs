@@ -42,7 +42,7 @@ public static class PlaygroundEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> PostMessageAsync(PostedMessage posted, PlaygroundFeed feed, PendingTurns turns, PlaygroundPlatform platform, CancellationToken cancellationToken)
+    private static async Task<IResult> PostMessageAsync(PostedMessage posted, PlaygroundFeed feed, PlaygroundAdapter adapter, CancellationToken cancellationToken)
     {
         if (PlaygroundWorkspace.FindPerson(posted.User) is not { } user)
         {
@@ -68,11 +68,11 @@ public static class PlaygroundEndpoints
         // A slash command is seen only by whoever typed it, as on Slack.
         var visibleTo = PlaygroundInput.IsCommand(text) ? user.Id : null;
         var logged = await feed.AppendAsync(channel.Id, posted.Thread, user.Id, visibleTo, new PlaygroundBody(text, null), cancellationToken);
-        await turns.EnqueueAsync(PlaygroundInput.ToTurn(user, channel, logged, text), platform, cancellationToken);
+        await adapter.MessageAsync(user, channel, logged, text, cancellationToken);
         return TypedResults.Accepted((string?)null, new Accepted(logged.Id));
     }
 
-    private static async Task<IResult> PressButtonAsync(PressedButton pressed, PlaygroundFeed feed, PendingTurns turns, PlaygroundPlatform platform, CancellationToken cancellationToken)
+    private static async Task<IResult> PressButtonAsync(PressedButton pressed, PlaygroundFeed feed, PlaygroundAdapter adapter, CancellationToken cancellationToken)
     {
         if (PlaygroundWorkspace.FindPerson(pressed.User) is not { } user)
         {
@@ -93,19 +93,7 @@ public static class PlaygroundEndpoints
             return WrongLength();
         }
 
-        var turn = new Turn
-        {
-            Kind = TurnKind.Action,
-            Channel = channel,
-            User = user,
-            Message = PlaygroundPlatform.Reference(message),
-            Thread = PlaygroundPlatform.ThreadOf(message),
-            ActionId = pressed.Action,
-            ActionValue = pressed.Value ?? "",
-            Text = pressed.Text?.Trim() ?? "",
-            Raw = pressed,
-        };
-        await turns.EnqueueAsync(turn, platform, cancellationToken);
+        await adapter.PressAsync(user, channel, message, pressed, cancellationToken);
         return TypedResults.Accepted((string?)null, new Accepted(null));
     }
 

@@ -27,8 +27,8 @@ public sealed class PlaygroundPlatform(PlaygroundFeed feed) : IChatPlatform
     public async Task<MessageRef> ReplyInThreadAsync(ChannelRef channel, MessageRef thread, CoachMessage message, CancellationToken cancellationToken) =>
         Reference(await feed.AppendAsync(channel.Id, IdOf(thread), PlaygroundWorkspace.Coach.Id, null, Render(message), cancellationToken));
 
-    public async Task<MessageRef?> SendPrivateAsync(ChannelRef channel, MessageRef? thread, ChatUser user, CoachMessage message, CancellationToken cancellationToken) =>
-        Reference(await feed.AppendAsync(channel.Id, thread is null ? null : IdOf(thread), PlaygroundWorkspace.Coach.Id, user.Id, Render(message), cancellationToken));
+    public async Task<MessageRef?> SendPrivateAsync(PrivateReply reply, CoachMessage message, CancellationToken cancellationToken) =>
+        Reference(await feed.AppendAsync(reply.Channel.Id, reply.Thread is null ? null : IdOf(reply.Thread), PlaygroundWorkspace.Coach.Id, reply.User.Id, Render(message), cancellationToken));
 
     public Task<ChannelRef> OpenDirectAsync(ChatUser user, ChannelRef seenIn, CancellationToken cancellationToken) =>
         Task.FromResult(PlaygroundWorkspace.DirectWith(user));

@@ -30,6 +30,7 @@ public static class PlaygroundServiceCollectionExtensions
         services.AddSingleton<PlaygroundFeed>();
         services.AddSingleton<PlaygroundPlatform>();
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<PlaygroundPlatform>());
+        services.AddSingleton<PlaygroundAdapter>();
         services.AddHostedService<PlaygroundStartup>();
         return services;
     }

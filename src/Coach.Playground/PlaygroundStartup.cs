@@ -1,4 +1,3 @@
-using Coach.Core.App;
 using Coach.Core.Ports;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -12,8 +11,7 @@ namespace Coach.Playground;
 /// channel its daily schedule and a welcome; on every start the page's address is logged.
 /// </summary>
 internal sealed partial class PlaygroundStartup(
-    PendingTurns turns,
-    PlaygroundPlatform platform,
+    PlaygroundAdapter adapter,
     IChannelStore channels,
     IServer server,
     IHostApplicationLifetime lifetime,
@@ -24,8 +22,7 @@ internal sealed partial class PlaygroundStartup(
         lifetime.ApplicationStarted.Register(LogAddresses);
         if (await channels.FindAsync(PlaygroundWorkspace.TeamChannel, cancellationToken) is null)
         {
-            var installer = PlaygroundWorkspace.People[0];
-            await turns.EnqueueAsync(new Turn { Kind = TurnKind.BotAdded, Channel = PlaygroundWorkspace.TeamChannel, User = installer }, platform, cancellationToken);
+            await adapter.AddedAsync(PlaygroundWorkspace.People[0], cancellationToken);
         }
     }
 

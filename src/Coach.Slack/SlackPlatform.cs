@@ -10,7 +10,7 @@ namespace Coach.Slack;
 /// Coach speaking in Slack through the Web API. Posts to one channel go out one at a time, in the
 /// order they were made, whatever retries Slack's rate limits cause.
 /// </summary>
-public sealed class SlackPlatform(SlackApiClient api) : IChatPlatform, IReplyHandles
+public sealed class SlackPlatform(SlackApiClient api) : IChatPlatform
 {
     public const string PlatformName = "slack";
 
@@ -23,10 +23,6 @@ public sealed class SlackPlatform(SlackApiClient api) : IChatPlatform, IReplyHan
     private readonly ConcurrentDictionary<string, (PlatformRole Role, long At)> _roles = new(StringComparer.Ordinal);
 
     public string Name => PlatformName;
-
-    /// <summary>Private answers to one command or button press go through its <c>response_url</c>, when it is Slack's.</summary>
-    public IChatPlatform Through(string handle) =>
-        Receivers.SlackInbound.ResponseUrl(handle) is { } url ? new SlackReplyPlatform(this, api, url) : this;
 
     /// <summary>
     /// Slack's events name people by id only; <c>users.info</c> (scope <c>users:read</c>) gives the
@@ -107,13 +103,20 @@ public sealed class SlackPlatform(SlackApiClient api) : IChatPlatform, IReplyHan
     public Task<MessageRef> ReplyInThreadAsync(ChannelRef channel, MessageRef thread, CoachMessage message, CancellationToken cancellationToken) =>
         InOrderAsync(channel, () => PostAllAsync(channel.Id, thread.Id, message, cancellationToken), cancellationToken);
 
-    public async Task<MessageRef?> SendPrivateAsync(ChannelRef channel, MessageRef? thread, ChatUser user, CoachMessage message, CancellationToken cancellationToken)
+    /// <summary>
+    /// An ephemeral message; for a command or button press, through its <c>response_url</c> when
+    /// Slack gave one, which works even in channels Coach has not joined.
+    /// </summary>
+    public async Task<MessageRef?> SendPrivateAsync(PrivateReply reply, CoachMessage message, CancellationToken cancellationToken)
     {
-        await InOrderAsync(channel, async () =>
+        var responseUrl = SlackInbound.ResponseUrl(reply.Handle);
+        await InOrderAsync(reply.Channel, async () =>
         {
             foreach (var part in SlackBlocks.Render(message))
             {
-                await api.PostEphemeralAsync(channel.Id, user.Id, thread?.Id, part, cancellationToken);
+                await (responseUrl is not null
+                    ? api.RespondAsync(responseUrl, part, inChannel: false, cancellationToken)
+                    : api.PostEphemeralAsync(reply.Channel.Id, reply.User.Id, reply.Thread?.Id, part, cancellationToken));
             }
 
             return true;

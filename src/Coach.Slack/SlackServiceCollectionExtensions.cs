@@ -53,7 +53,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackIdentityHolder>();
         services.AddHostedService(sp => sp.GetRequiredService<SlackIdentityHolder>());
         services.AddHealthChecks().AddCheck<SlackHealthCheck>("slack", tags: [Readiness.Tag]);
-        services.AddSingleton<SlackDispatcher>();
+        services.AddSingleton<SlackAdapter>();
         if (!string.IsNullOrWhiteSpace(configured.SigningSecret))
         {
             services.AddSingleton<SlackHttpReceiver>();

@@ -58,9 +58,9 @@ internal sealed class TeamsPlatform(ConnectorClient connector, TeamsAddressBook 
         return new MessageRef(await connector.SendAsync(conversation.Thread(thread.Id), activity, cancellationToken));
     }
 
-    public async Task<MessageRef?> SendPrivateAsync(ChannelRef channel, MessageRef? thread, ChatUser user, CoachMessage message, CancellationToken cancellationToken)
+    public async Task<MessageRef?> SendPrivateAsync(PrivateReply reply, CoachMessage message, CancellationToken cancellationToken)
     {
-        var direct = channel.IsDirect ? channel : await OpenDirectAsync(user, channel, cancellationToken);
+        var direct = reply.Channel.IsDirect ? reply.Channel : await OpenDirectAsync(reply.User, reply.Channel, cancellationToken);
         return await PostAsync(direct, message, cancellationToken);
     }
 

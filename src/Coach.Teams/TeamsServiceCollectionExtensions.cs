@@ -47,6 +47,7 @@ public static partial class TeamsServiceCollectionExtensions
         services.AddSingleton<TeamsAddressBook>();
         services.AddSingleton<TeamsPlatform>();
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<TeamsPlatform>());
+        services.AddSingleton<TeamsAdapter>();
         services.AddSingleton<TeamsReceiver>();
         return services;
     }

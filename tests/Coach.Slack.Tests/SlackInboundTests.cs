@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Coach.Core.App;
-using Coach.Slack.Receivers;
 
 namespace Coach.Slack.Tests;
 

@@ -8,18 +8,23 @@ namespace Coach.Teams.Tests;
 
 /// <summary>
 /// The Bot Framework connector on a loopback port: checks the bearer token on every call, records
-/// what Coach sends, answers with ids like the real one, and can answer 429 or 500 on purpose.
+/// what Coach sends, answers with ids like the real one, and can answer 429 or 500 or hang on purpose.
 /// </summary>
 internal sealed class FakeConnector : IAsyncDisposable
 {
     public const string Token = "connector-test-token";
 
+    /// <summary>A call held without an answer until Coach gives up on it (or dies).</summary>
+    public const int Hang = -1;
+
     private readonly WebApplication _app;
+    private readonly bool _requireToken;
     private readonly ConcurrentQueue<Call> _calls = new();
     private readonly ConcurrentQueue<int> _failures = new();
     private int _ids;
+    private int _hanging;
 
-    private FakeConnector(WebApplication app) => _app = app;
+    private FakeConnector(WebApplication app, bool requireToken) => (_app, _requireToken) = (app, requireToken);
 
     /// <summary>What Coach would put in an activity's serviceUrl to reach this fake.</summary>
     public Uri ServiceUrl => new($"{_app.Urls.Single()}/connector/");
@@ -28,12 +33,19 @@ internal sealed class FakeConnector : IAsyncDisposable
 
     public int Unauthorized { get; private set; }
 
-    public static async Task<FakeConnector> StartAsync()
+    /// <summary>How many calls have been held without an answer (<see cref="Hang"/>).</summary>
+    public int Hanging => Volatile.Read(ref _hanging);
+
+    /// <param name="requireToken">
+    /// False for Coach in local-tools mode (<c>Coach:Teams:AllowUnauthenticated</c>), which has no
+    /// credential to send, as with Microsoft's Agents Playground, whose connector asks for none.
+    /// </param>
+    public static async Task<FakeConnector> StartAsync(bool requireToken = true)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
-        var fake = new FakeConnector(app);
+        var fake = new FakeConnector(app, requireToken);
         app.MapMethods("/connector/{**path}", [HttpMethods.Post, HttpMethods.Put], fake.HandleAsync);
         await app.StartAsync();
         return fake;
@@ -49,7 +61,7 @@ internal sealed class FakeConnector : IAsyncDisposable
 
     private async Task<IResult> HandleAsync(HttpContext context, string path)
     {
-        if (context.Request.Headers.Authorization.ToString() != $"Bearer {Token}")
+        if (_requireToken && context.Request.Headers.Authorization.ToString() != $"Bearer {Token}")
         {
             Unauthorized++;
             return Results.Unauthorized();
@@ -57,6 +69,13 @@ internal sealed class FakeConnector : IAsyncDisposable
 
         if (_failures.TryDequeue(out var status))
         {
+            if (status == Hang)
+            {
+                Interlocked.Increment(ref _hanging);
+                await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                return Results.Empty;
+            }
+
             if (status == StatusCodes.Status429TooManyRequests)
             {
                 context.Response.Headers.RetryAfter = "1";

@@ -54,8 +54,8 @@ internal sealed class RecordingPlatform(string name = "test") : IChatPlatform
     public Task<MessageRef> ReplyInThreadAsync(ChannelRef channel, MessageRef thread, CoachMessage message, CancellationToken cancellationToken) =>
         Task.FromResult(Record(SentKind.ThreadReply, channel, message, thread: thread));
 
-    public Task<MessageRef?> SendPrivateAsync(ChannelRef channel, MessageRef? thread, ChatUser user, CoachMessage message, CancellationToken cancellationToken) =>
-        Task.FromResult<MessageRef?>(Record(SentKind.Private, channel, message, thread, user));
+    public Task<MessageRef?> SendPrivateAsync(PrivateReply reply, CoachMessage message, CancellationToken cancellationToken) =>
+        Task.FromResult<MessageRef?>(Record(SentKind.Private, reply.Channel, message, reply.Thread, reply.User));
 
     public Task<ChannelRef> OpenDirectAsync(ChatUser user, ChannelRef seenIn, CancellationToken cancellationToken) =>
         Task.FromResult(new ChannelRef(name, $"D-{user.Id}", IsDirect: true));

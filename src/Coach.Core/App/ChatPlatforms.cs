@@ -8,11 +8,4 @@ public sealed class ChatPlatforms(IEnumerable<IChatPlatform> platforms)
     private readonly Dictionary<string, IChatPlatform> _byName = platforms.ToDictionary(platform => platform.Name, StringComparer.Ordinal);
 
     public IChatPlatform? For(ChannelRef channel) => _byName.GetValueOrDefault(channel.Platform);
-
-    /// <summary>The platform to work <paramref name="turn"/> off with: answering privately through its reply handle when it has one.</summary>
-    public IChatPlatform? For(Turn turn) => For(turn.Channel) switch
-    {
-        IReplyHandles handles when turn.ReplyHandle is { } handle => handles.Through(handle),
-        var platform => platform,
-    };
 }

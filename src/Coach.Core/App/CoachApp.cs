@@ -21,7 +21,10 @@ public sealed partial class CoachApp(CoachRouteTable routes, IServiceScopeFactor
     public bool AnswersWithinAcknowledgement(Turn turn) => routes.AnswersWithinAcknowledgement(CommandText.Read(turn));
 
     /// <summary>Runs the turn through filters and routes. Never throws for a handler's failure.</summary>
-    public async Task DispatchAsync(Turn turn, IChatPlatform platform, CancellationToken cancellationToken)
+    public Task DispatchAsync(Turn turn, IChatPlatform platform, CancellationToken cancellationToken) =>
+        DispatchAsync(turn, platform, acknowledgement: null, cancellationToken);
+
+    internal async Task DispatchAsync(Turn turn, IChatPlatform platform, AcknowledgementAnswer? acknowledgement, CancellationToken cancellationToken)
     {
         turn = CommandText.Read(turn);
         await using var scope = scopes.CreateAsyncScope();
@@ -37,7 +40,7 @@ public sealed partial class CoachApp(CoachRouteTable routes, IServiceScopeFactor
             return;
         }
 
-        var context = new TurnContext(turn, platform);
+        var context = new TurnContext(turn, platform, acknowledgement);
         using var logScope = logger.BeginScope(new Dictionary<string, object?>
         {
             ["Platform"] = turn.Channel.Platform,

@@ -4,8 +4,9 @@ namespace Coach.Core.App;
 
 /// <summary>
 /// One thing a person did, normalised by an adapter: the same command turn whether it came from
-/// Slack, Teams or the playground. <see cref="Raw"/> keeps the platform's own payload for the rare
-/// handler that needs what the normal form leaves out.
+/// Slack, Teams or the playground. The platform's own payload is not part of it: a turn is kept in
+/// storage as it is (<see cref="TurnJson"/>), and whatever a platform needs to route a reply travels as
+/// an opaque reference.
 /// </summary>
 public sealed record Turn
 {
@@ -32,13 +33,10 @@ public sealed record Turn
 
     public string? ActionValue { get; init; }
 
-    [JsonIgnore]
-    public object? Raw { get; init; }
-
     /// <summary>
     /// Where the platform takes private answers to this request, in its own form (Slack's
     /// <c>response_url</c>); kept with the turn, so whichever process works it off can still answer
-    /// privately. See <see cref="Ports.IReplyHandles"/>.
+    /// privately (<see cref="PrivateReply.Handle"/>).
     /// </summary>
     public string? ReplyHandle { get; init; }
 

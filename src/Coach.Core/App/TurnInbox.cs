@@ -144,7 +144,7 @@ public sealed partial class TurnInbox(
     private async Task RequeueAsync(KeptTurn kept, CancellationToken cancellationToken)
     {
         var turn = TurnJson.Read(kept.Turn);
-        var platform = turn is null ? null : platforms.For(turn);
+        var platform = turn is null ? null : platforms.For(turn.Channel);
         if (turn is null || platform is null)
         {
             // Left kept: a replica that can work it off (that platform configured, this version) may take it over.

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Coach.Core.App;
 
-/// <summary>A turn as kept in storage (<see cref="Turn.Raw"/>, the platform's payload, is not kept).</summary>
+/// <summary>A turn as kept in storage.</summary>
 internal static class TurnJson
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)

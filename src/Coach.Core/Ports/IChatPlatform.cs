@@ -19,11 +19,11 @@ public interface IChatPlatform
 
     /// <summary>
     /// Shows a message to one person only: ephemeral where the platform has that (Slack), a direct
-    /// message where it does not. In a thread when <paramref name="thread"/> is given, so that
-    /// feedback on a thread reply appears beside it. Returns null when the platform gives such a
-    /// message no reference.
+    /// message where it does not. In a thread when <see cref="PrivateReply.Thread"/> is given, so that
+    /// feedback on a thread reply appears beside it; through <see cref="PrivateReply.Handle"/> when
+    /// the platform gave one for the request. Returns null when the platform gives such a message no reference.
     /// </summary>
-    Task<MessageRef?> SendPrivateAsync(ChannelRef channel, MessageRef? thread, ChatUser user, CoachMessage message, CancellationToken cancellationToken);
+    Task<MessageRef?> SendPrivateAsync(PrivateReply reply, CoachMessage message, CancellationToken cancellationToken);
 
     /// <summary>
     /// The one-to-one conversation with <paramref name="user"/>, opened if need be, from

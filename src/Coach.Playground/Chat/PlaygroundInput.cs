@@ -17,7 +17,7 @@ public static class PlaygroundInput
     {
         var message = PlaygroundPlatform.Reference(logged);
         var thread = PlaygroundPlatform.ThreadOf(logged);
-        var turn = new Turn { Kind = TurnKind.ChannelMessage, Channel = channel, User = user, Text = text, Message = message, Thread = thread, Raw = logged };
+        var turn = new Turn { Kind = TurnKind.ChannelMessage, Channel = channel, User = user, Text = text, Message = message, Thread = thread };
         if (IsCommand(text))
         {
             var space = text.IndexOf(' ', StringComparison.Ordinal);

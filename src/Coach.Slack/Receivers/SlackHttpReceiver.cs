@@ -18,7 +18,7 @@ namespace Coach.Slack.Receivers;
 /// </summary>
 public sealed partial class SlackHttpReceiver(
     IOptions<SlackOptions> options,
-    SlackDispatcher dispatcher,
+    SlackAdapter adapter,
     TimeProvider time,
     ILogger<SlackHttpReceiver> logger)
 {
@@ -45,7 +45,7 @@ public sealed partial class SlackHttpReceiver(
             return Results.BadRequest();
         }
 
-        var immediate = await dispatcher.CommandAsync(inbound, context.RequestAborted);
+        var immediate = await adapter.CommandAsync(inbound, context.RequestAborted);
         return immediate is null ? Results.Ok() : Results.Json(immediate);
     }
 
@@ -69,7 +69,7 @@ public sealed partial class SlackHttpReceiver(
                 : Results.BadRequest();
         }
 
-        if (await dispatcher.EventAsync(envelope, context.RequestAborted) == TurnAcceptance.TryLater)
+        if (await adapter.EventAsync(envelope, context.RequestAborted) == TurnAcceptance.TryLater)
         {
             // Storage is down: the event cannot be marked as seen, so it is not taken. Slack delivers
             // it again (after 1 and 5 minutes), when storage may be back.
@@ -98,7 +98,7 @@ public sealed partial class SlackHttpReceiver(
             return Results.BadRequest();
         }
 
-        await dispatcher.InteractionAsync(payload, context.RequestAborted);
+        await adapter.InteractionAsync(payload, context.RequestAborted);
         return Results.Ok();
     }
 

@@ -11,7 +11,7 @@ namespace Coach.Slack.Receivers;
 
 /// <summary>
 /// Slack's Socket Mode: Coach dials out to Slack over a WebSocket, so a team can run it without a
-/// public URL. Each envelope is handed to the same <see cref="SlackDispatcher"/> as the HTTP
+/// public URL. Each envelope is handed to the same <see cref="SlackAdapter"/> as the HTTP
 /// receiver and then acknowledged; one Slack sends again (its ack lost with a dropped connection)
 /// is recognised and handled once. When Slack asks Coach to move (<c>disconnect</c>), the old
 /// connection keeps serving until the new one has said hello; when a connection drops, Coach
@@ -19,7 +19,7 @@ namespace Coach.Slack.Receivers;
 /// </summary>
 public sealed partial class SlackSocketModeReceiver(
     SlackApiClient api,
-    SlackDispatcher dispatcher,
+    SlackAdapter adapter,
     IProcessedEvents processed,
     TimeProvider time,
     ILogger<SlackSocketModeReceiver> logger) : BackgroundService
@@ -150,11 +150,11 @@ public sealed partial class SlackSocketModeReceiver(
         JsonObject? answer = null;
         try
         {
-            // Events are recognised by their event_id (in the dispatcher, as over HTTP); commands and
+            // Events are recognised by their event_id (in the adapter, as over HTTP); commands and
             // button presses, which have none, by the envelope Slack sends again when an ack is lost.
             if (type == "events_api")
             {
-                if (await dispatcher.EventAsync(payload, cancellationToken) == TurnAcceptance.TryLater)
+                if (await adapter.EventAsync(payload, cancellationToken) == TurnAcceptance.TryLater)
                 {
                     // Left unacknowledged, Slack delivers it again.
                     return;
@@ -165,7 +165,7 @@ public sealed partial class SlackSocketModeReceiver(
                 answer = type == "slash_commands" ? await CommandAsync(payload, cancellationToken) : null;
                 if (type == "interactive")
                 {
-                    await dispatcher.InteractionAsync(payload, cancellationToken);
+                    await adapter.InteractionAsync(payload, cancellationToken);
                 }
             }
         }
@@ -185,7 +185,7 @@ public sealed partial class SlackSocketModeReceiver(
         var form = payload.EnumerateObject()
             .Where(field => field.Value.ValueKind == JsonValueKind.String)
             .ToDictionary(field => field.Name, field => field.Value.GetString()!, StringComparer.Ordinal);
-        return SlackInbound.FromCommand(form) is { } inbound ? await dispatcher.CommandAsync(inbound, cancellationToken) : null;
+        return SlackInbound.FromCommand(form) is { } inbound ? await adapter.CommandAsync(inbound, cancellationToken) : null;
     }
 
     private static async Task RetireAsync(SlackSocketConnection connection, CancellationToken cancellationToken)

@@ -42,7 +42,7 @@ internal static partial class TeamsInbound
         }
 
         var message = Text(activity, "id") is { Length: > 0 } id ? new MessageRef(id) : null;
-        var turn = new Turn { Kind = TurnKind.ChannelMessage, Channel = channel, User = user, Message = message, Raw = activity };
+        var turn = new Turn { Kind = TurnKind.ChannelMessage, Channel = channel, User = user, Message = message };
         return Text(activity, "type") switch
         {
             "message" when Object(activity, "value") is { } value => Submitted(Pressed(turn, activity, threadId), value),

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Coach.Core.App;
 using Coach.Teams.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -12,16 +11,13 @@ namespace Coach.Teams.Receivers;
 
 /// <summary>
 /// <c>POST /api/messages</c>: Bot Framework activities. The service URL is checked against the
-/// allow-list first (in every mode), then the token, before anything is read into a turn; a
-/// turn is queued and answered through the connector, and the request is acknowledged at once.
+/// allow-list first (in every mode), then the token, before anything is read into a turn; the
+/// verified activity goes to <see cref="TeamsAdapter"/>, and the request is acknowledged at once.
 /// </summary>
 internal sealed partial class TeamsReceiver(
     BotFrameworkTokens tokens,
     ServiceUrlPolicy serviceUrls,
-    TurnInbox inbox,
-    PendingTurns queue,
-    TeamsPlatform teams,
-    TeamsAddressBook addresses,
+    TeamsAdapter adapter,
     IOptions<TeamsOptions> options,
     ILogger<TeamsReceiver> logger)
 {
@@ -82,34 +78,10 @@ internal sealed partial class TeamsReceiver(
             }
         }
 
-        if (TeamsInbound.ToTurn(activity) is not { } turn)
-        {
-            return Results.Ok();
-        }
-
-        await addresses.RememberAsync(turn.Channel, serviceUrl, cancellationToken);
-
-        var id = activity.TryGetProperty("id", out var idProperty) && idProperty.ValueKind == JsonValueKind.String ? idProperty.GetString() : null;
-        if (id is null)
-        {
-            await queue.EnqueueAsync(turn, teams, cancellationToken);
-        }
-        else if (await TakeOnceAsync(turn with { EventId = id }, cancellationToken) == TurnAcceptance.Duplicate)
-        {
-            return Results.Ok();
-        }
-
-        return activity.TryGetProperty("type", out var type) && type.GetString() == "invoke"
-            ? Results.Json(new { statusCode = 200, type = "application/vnd.microsoft.activity.message", value = "" })
+        return await adapter.AcceptAsync(activity, serviceUrl, cancellationToken) is { } invokeResponse
+            ? Results.Json(invokeResponse)
             : Results.Ok();
     }
-
-    /// <summary>
-    /// The same activity delivered twice (a retry, or to two replicas) is handled once. Unlike Slack,
-    /// Teams does not promise to deliver an activity again, so with storage down it is still taken.
-    /// </summary>
-    private Task<TurnAcceptance> TakeOnceAsync(Turn turn, CancellationToken cancellationToken) =>
-        inbox.AcceptAsync($"{turn.Channel.Id}#{turn.EventId}", turn, teams, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Teams activity refused ({Reason}); service URL host {Host}, from {Remote}")]
     private partial void LogRefused(string reason, string host, string? remote);

@@ -20,7 +20,7 @@ public sealed class ProcessFaultTests
         var file = Path.Combine(data.Path, "coach.db");
         var database = $"Data Source={file}";
         await using var slack = await FakeSlack.StartAsync();
-        var first = await CoachProcess.StartAsync(slack, database);
+        var first = await SlackProcess.StartAsync(slack, database);
         var firstAnswer = DirectMessage("EvK1", "Least privilege everywhere, KMS encryption and CloudTrail logging", "1700000400.000001");
         try
         {
@@ -34,7 +34,7 @@ public sealed class ProcessFaultTests
             await first.KillAsync();
         }
 
-        await using var second = await CoachProcess.StartAsync(slack, database);
+        await using var second = await SlackProcess.StartAsync(slack, database);
         // Slack delivers the first answer again (its acknowledgement was lost with the process): not taken twice.
         (await Send(second, firstAnswer)).ShouldBe(HttpStatusCode.OK);
         (await Send(second, DirectMessage("EvK2", "Security groups are stateful, network ACLs are stateless", "1700000400.000002"))).ShouldBe(HttpStatusCode.OK);
@@ -53,11 +53,11 @@ public sealed class ProcessFaultTests
         using var data = new TempFolder();
         var database = $"Data Source={Path.Combine(data.Path, "coach.db")}";
         await using var slack = await FakeSlack.StartAsync();
-        var killed = await CoachProcess.StartAsync(slack, database, ShortLease);
+        var killed = await SlackProcess.StartAsync(slack, database, ShortLease);
 
         await KillWithTurnsInHandAsync(killed, slack);
 
-        await using var restarted = await CoachProcess.StartAsync(slack, database, ShortLease);
+        await using var restarted = await SlackProcess.StartAsync(slack, database, ShortLease);
         await using var connection = new SqliteConnection(database);
         await ShouldBeWorkedOffOnceAsync(restarted, slack, connection);
         SqliteConnection.ClearAllPools();
@@ -105,7 +105,7 @@ public sealed class ProcessFaultTests
     {
         using var data = new TempFolder();
         await using var slack = await FakeSlack.StartAsync();
-        await using var coach = await CoachProcess.StartAsync(slack, $"Data Source={Path.Combine(data.Path, "coach.db")}");
+        await using var coach = await SlackProcess.StartAsync(slack, $"Data Source={Path.Combine(data.Path, "coach.db")}");
         slack.Latency = TimeSpan.FromSeconds(1);
 
         // Three people start interviews and one asks for a hint straight away (queued behind the
@@ -208,7 +208,7 @@ public sealed class ProcessFaultTests
     private static async Task<(CoachProcess Restarted, string Database)> KilledAndRestartedAsync(TempFolder data, FakeSlack slack, Func<CoachProcess, Task> inHand)
     {
         var database = $"Data Source={Path.Combine(data.Path, "coach.db")}";
-        var killed = await CoachProcess.StartAsync(slack, database, ShortLease);
+        var killed = await SlackProcess.StartAsync(slack, database, ShortLease);
         try
         {
             await inHand(killed);
@@ -218,7 +218,7 @@ public sealed class ProcessFaultTests
             await killed.KillAsync();
         }
 
-        return (await CoachProcess.StartAsync(slack, database, ShortLease), database);
+        return (await SlackProcess.StartAsync(slack, database, ShortLease), database);
     }
 
     /// <summary>Two Coach processes on one new PostgreSQL database, with short leases: one to be killed, the other to take its turns over.</summary>
@@ -227,8 +227,8 @@ public sealed class ProcessFaultTests
         var server = await PostgresServer.GetAsync();
         var database = server.ConnectionString(await server.CreateDatabaseAsync());
         string[] settings = ["--Coach:Storage:Provider", "Postgres", .. ShortLease];
-        var killed = await CoachProcess.StartAsync(slack, database, settings);
-        return (killed, await CoachProcess.StartAsync(slack, database, settings), database);
+        var killed = await SlackProcess.StartAsync(slack, database, settings);
+        return (killed, await SlackProcess.StartAsync(slack, database, settings), database);
     }
 
     /// <summary>Waits until no kept turn is left: everything taken has been worked off and recorded as done.</summary>

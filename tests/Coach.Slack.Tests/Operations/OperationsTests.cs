@@ -53,7 +53,7 @@ public sealed class OperationsTests
         // other tests' hosts run beside this one.
         using var data = new TempFolder();
         await using var slack = await FakeSlack.StartAsync();
-        await using var host = await CoachProcess.StartAsync(slack, $"Data Source={Path.Combine(data.Path, "coach.db")}", "--Coach:Metrics:Prometheus", "true");
+        await using var host = await SlackProcess.StartAsync(slack, $"Data Source={Path.Combine(data.Path, "coach.db")}", "--Coach:Metrics:Prometheus", "true");
 
         (await SignedRequests.CommandAsync(host.Client, "/ask", "what is macie")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await SignedRequests.CommandAsync(host.Client, "/ask", "zzzz qqqq")).StatusCode.ShouldBe(HttpStatusCode.OK);

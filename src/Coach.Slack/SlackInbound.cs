@@ -2,8 +2,9 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Coach.Core.App;
 using Coach.Slack.BlockKit;
+using Coach.Slack.Receivers;
 
-namespace Coach.Slack.Receivers;
+namespace Coach.Slack;
 
 /// <summary>
 /// Slack's payloads, from either receiver, as Coach's turns: a slash command, an Events API
@@ -31,7 +32,6 @@ public static partial class SlackInbound
             Channel = SlackPlatform.Channel(channelId),
             User = new ChatUser(userId, form.GetValueOrDefault("user_name", userId)),
             ReplyHandle = ResponseUrl(form.GetValueOrDefault("response_url"))?.AbsoluteUri,
-            Raw = form,
         };
         return new Inbound(turn, form.GetValueOrDefault("trigger_id"));
     }
@@ -56,7 +56,7 @@ public static partial class SlackInbound
         if (type == "member_joined_channel")
         {
             return user == botUserId && botUserId.Length > 0
-                ? new Inbound(new Turn { Kind = TurnKind.BotAdded, Channel = SlackPlatform.Channel(channel), User = new ChatUser(SlackJson.String(ev, "inviter") ?? user, SlackJson.String(ev, "inviter") ?? user), Raw = body })
+                ? new Inbound(new Turn { Kind = TurnKind.BotAdded, Channel = SlackPlatform.Channel(channel), User = new ChatUser(SlackJson.String(ev, "inviter") ?? user, SlackJson.String(ev, "inviter") ?? user) })
                 : null;
         }
 
@@ -79,7 +79,6 @@ public static partial class SlackInbound
             Text = raw.Trim(),
             Message = ts is null ? null : new MessageRef(ts),
             Thread = inThread ? new MessageRef(threadTs!) : null,
-            Raw = body,
         };
 
         return type switch
@@ -130,7 +129,6 @@ public static partial class SlackInbound
             Message = messageTs is null ? null : new MessageRef(messageTs),
             Thread = threadTs is not null && threadTs != messageTs ? new MessageRef(threadTs) : null,
             ReplyHandle = ResponseUrl(SlackJson.String(payload, "response_url"))?.AbsoluteUri,
-            Raw = payload,
         };
         return new Inbound(turn, SlackJson.String(payload, "trigger_id"));
     }

@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using Coach.Tests;
 
-namespace Coach.Slack.Tests.Faults;
+namespace Coach.Tests;
 
 /// <summary>
 /// Coach as its own operating-system process (<c>dotnet coach.dll</c>, the build beside the tests),
@@ -25,7 +24,9 @@ internal sealed class CoachProcess : IAsyncDisposable
 
     public string Output => string.Join('\n', _output);
 
-    public static async Task<CoachProcess> StartAsync(FakeSlack slack, string database, params string[] settings)
+    /// <param name="database">The SQLite (or, with <c>--Coach:Storage:Provider Postgres</c>, PostgreSQL) connection string.</param>
+    /// <param name="settings">Command-line settings after the defaults: the platform's, and whatever the test needs.</param>
+    public static async Task<CoachProcess> StartAsync(string database, params string[] settings)
     {
         var port = LoopbackPort.Free();
         var start = new ProcessStartInfo("dotnet")
@@ -41,9 +42,6 @@ internal sealed class CoachProcess : IAsyncDisposable
             "--Coach:Content:Path", RepositoryPaths.Content,
             "--Coach:Storage:ConnectionString", database,
             "--Coach:Schedule:Cron", "0 0 1 1 *",
-            "--Coach:Slack:BotToken", FakeSlack.BotToken,
-            "--Coach:Slack:ApiBaseUrl", slack.ApiBaseUrl.ToString(),
-            "--Coach:Slack:SigningSecret", Operations.SignedRequests.Secret,
             // The sentence model is not what these tests are about; words alone start faster.
             "--Coach:Grading:Semantic", "false",
             "--Coach:Search:Semantic", "false",
