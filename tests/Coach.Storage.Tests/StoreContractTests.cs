@@ -202,6 +202,10 @@ public abstract class StoreContractTests : IAsyncLifetime
         (await Interviews.TryRecordAnswerAsync(open with { Position = 2, Finished = true }, third, "third", null, later, CancellationToken.None)).ShouldBeTrue();
 
         (await Interviews.AnswersAsync(session.Id, CancellationToken.None)).ShouldBe([first, second, third]);
+        var fromEv1 = (await OtherReplicaInterviews.FindAnswerFromAsync("test", user, "Ev1", CancellationToken.None)).ShouldNotBeNull();
+        (fromEv1.Answer, fromEv1.Text, fromEv1.Session.Id, fromEv1.Session.Finished).ShouldBe((first, "first", session.Id, true));
+        (await Interviews.FindAnswerFromAsync("test", user, "Ev-never", CancellationToken.None)).ShouldBeNull();
+        (await Interviews.FindAnswerFromAsync("test", "someone-else", "Ev1", CancellationToken.None)).ShouldBeNull();
         (await Interviews.LatestScoresAsync("test", user, CancellationToken.None)).ShouldBe(new Dictionary<QuestionId, int> { [questions[0]] = 70, [questions[1]] = 0, [questions[2]] = 40 });
         (await Interviews.FindOpenAsync("test", user, CancellationToken.None)).ShouldBeNull();
         (await Interviews.TryStartAsync(new ChannelRef("test", $"D-{user}", IsDirect: true), user, [QuestionId.Parse("d/2")], Now, CancellationToken.None)).ShouldNotBeNull();

@@ -28,6 +28,9 @@ public interface IInterviewStore
     /// </summary>
     Task<bool> TryRecordAnswerAsync(InterviewSession movedOn, InterviewAnswer answer, string text, string? eventId, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>The answer recorded from the message <paramref name="eventId"/> in any of the person's sessions on that platform, or null.</summary>
+    Task<RecordedAnswer?> FindAnswerFromAsync(string platform, string userId, string eventId, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<InterviewAnswer>> AnswersAsync(long sessionId, CancellationToken cancellationToken);
 
     /// <summary>The person's latest score on each question they have answered in any session.</summary>

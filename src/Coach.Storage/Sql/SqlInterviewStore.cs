@@ -89,6 +89,30 @@ internal sealed class SqlInterviewStore(ICoachDatabase database) : IInterviewSto
         return inserted == 1;
     }
 
+    public async Task<RecordedAnswer?> FindAnswerFromAsync(string platform, string userId, string eventId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var session = await connection.QueryFirstOrDefaultAsync<Row>(new CommandDefinition(
+            $"""
+            SELECT {Columns} FROM interview_sessions
+            WHERE platform = @Platform AND user_id = @UserId
+              AND id IN (SELECT session_id FROM interview_answers WHERE event_id = @EventId)
+            ORDER BY id DESC
+            """,
+            new { Platform = platform, UserId = userId, EventId = eventId },
+            cancellationToken: cancellationToken));
+        if (session is null)
+        {
+            return null;
+        }
+
+        var answer = await connection.QuerySingleAsync<(long Position, string QuestionId, long Score, long Skipped, long Seconds, string Text)>(new CommandDefinition(
+            "SELECT position, question_id, score, skipped, seconds, text FROM interview_answers WHERE session_id = @SessionId AND event_id = @EventId",
+            new { SessionId = session.Id, EventId = eventId },
+            cancellationToken: cancellationToken));
+        return new RecordedAnswer(session.ToSession(), ToAnswer((answer.Position, answer.QuestionId, answer.Score, answer.Skipped, answer.Seconds)), answer.Text);
+    }
+
     public async Task<IReadOnlyList<InterviewAnswer>> AnswersAsync(long sessionId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -96,7 +120,7 @@ internal sealed class SqlInterviewStore(ICoachDatabase database) : IInterviewSto
             "SELECT position, question_id, score, skipped, seconds FROM interview_answers WHERE session_id = @SessionId ORDER BY position",
             new { SessionId = sessionId },
             cancellationToken: cancellationToken));
-        return [.. rows.Select(row => new InterviewAnswer((int)row.Position, QuestionId.Parse(row.QuestionId), (int)row.Score, row.Skipped != 0, TimeSpan.FromSeconds(row.Seconds)))];
+        return [.. rows.Select(ToAnswer)];
     }
 
     public async Task<IReadOnlyDictionary<QuestionId, int>> LatestScoresAsync(string platform, string userId, CancellationToken cancellationToken)
@@ -119,6 +143,9 @@ internal sealed class SqlInterviewStore(ICoachDatabase database) : IInterviewSto
 
         return latest;
     }
+
+    private static InterviewAnswer ToAnswer((long Position, string QuestionId, long Score, long Skipped, long Seconds) row) =>
+        new((int)row.Position, QuestionId.Parse(row.QuestionId), (int)row.Score, row.Skipped != 0, TimeSpan.FromSeconds(row.Seconds));
 
     private static object SessionParameters(InterviewSession session, int expectedPosition) => new
     {

@@ -24,6 +24,12 @@ internal sealed class MockInterviews(
     public async Task<IReadOnlyList<CoachMessage>> RespondAsync(ChannelRef direct, ChatUser user, MockCommand command, string? eventId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        if (command.Kind is MockCommandKind.Answer or MockCommandKind.Skip && eventId is not null
+            && await sessions.FindAnswerFromAsync(direct.Platform, user.Id, eventId, cancellationToken) is { } recorded)
+        {
+            return await ReplayAsync(recorded, cancellationToken);
+        }
+
         var session = await sessions.FindOpenAsync(direct.Platform, user.Id, cancellationToken);
         switch (command.Kind, session)
         {
@@ -130,6 +136,26 @@ internal sealed class MockInterviews(
             : MockInterviewMessages.Feedback(question, grade);
         var then = next.Finished ? [await ScorecardAsync(next, cancellationToken)] : await AskSavedAsync(next, cancellationToken);
         return feedback is null ? then : [feedback, .. then];
+    }
+
+    /// <summary>
+    /// This message's answer is already recorded: the turn is being worked off again after its
+    /// replies were lost (a crash while posting them, a takeover by another replica). Says again what
+    /// followed the answer, unless the person has moved on since, when it was plainly delivered.
+    /// </summary>
+    private async Task<IReadOnlyList<CoachMessage>> ReplayAsync(RecordedAnswer recorded, CancellationToken cancellationToken)
+    {
+        var (session, answer, text) = recorded;
+        var stillNext = session.Finished ? answer.Position == session.Questions.Count - 1 : session.Position == answer.Position + 1;
+        if (!stillNext || bank.Find(answer.Question) is not { } question)
+        {
+            return [];
+        }
+
+        var feedback = answer.Skipped ? MockInterviewMessages.Skipped(question)
+            : MockInterviewMessages.Feedback(question, await grading.GradeAsync(question, text, cancellationToken));
+        var then = session.Finished ? [await ScorecardAsync(session, cancellationToken)] : await AskSavedAsync(session, cancellationToken);
+        return [feedback, .. then];
     }
 
     private async Task<CoachMessage> FinishAsync(InterviewSession session, DateTimeOffset now, CancellationToken cancellationToken)

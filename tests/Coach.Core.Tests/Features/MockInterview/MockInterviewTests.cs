@@ -113,6 +113,44 @@ public sealed class MockInterviewTests
         scores.Count.ShouldBe(3, "every answer stored once");
     }
 
+    /// <summary>
+    /// The turn is worked off again (its replies were lost when the process died while posting them,
+    /// or another replica took it over): the answer is kept once and what followed it is said again.
+    /// </summary>
+    [Fact]
+    public async Task An_answer_worked_off_again_says_again_what_followed_it_and_is_recorded_once()
+    {
+        await using var engine = await EngineHarness.StartAsync();
+        var me = engine.Flow();
+        await me.DirectMessage("mock 2");
+        var answer = new Turn { Kind = TurnKind.DirectMessage, Channel = me.Channel with { IsDirect = true }, User = me.User, Text = "KMS keys and least privilege", EventId = "Ev-answer" };
+        var skip = answer with { Text = "skip", EventId = "Ev-skip" };
+
+        var first = await me.SendAsync(answer);
+        var again = await me.SendAsync(answer);
+        var skipped = await me.SendAsync(skip);
+        var skippedAgain = await me.SendAsync(skip);
+
+        again.Select(sent => sent.Message.Text.ToString()).ShouldBe(first.Select(sent => sent.Message.Text.ToString()));
+        again[1].Message.Text.ToString().ShouldStartWith("Question 2 of 2");
+        skippedAgain.Select(sent => sent.Message.Text.ToString()).ShouldBe(skipped.Select(sent => sent.Message.Text.ToString()));
+        skippedAgain[^1].Message.Text.ToString().ShouldStartWith("Scorecard");
+        (await engine.Get<IInterviewStore>().LatestScoresAsync(me.Channel.Platform, me.User.Id, CancellationToken.None)).Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task An_answer_worked_off_again_after_the_person_moved_on_says_nothing()
+    {
+        await using var engine = await EngineHarness.StartAsync();
+        var me = engine.Flow();
+        await me.DirectMessage("mock 3");
+        var answer = new Turn { Kind = TurnKind.DirectMessage, Channel = me.Channel with { IsDirect = true }, User = me.User, Text = "KMS keys and least privilege", EventId = "Ev-first" };
+        await me.SendAsync(answer);
+        await me.DirectMessage("skip");
+
+        (await me.SendAsync(answer)).ShouldBeEmpty("the person has answered the question that followed: they had it");
+    }
+
     [Fact]
     public async Task A_40000_character_answer_is_graded_without_error()
     {
