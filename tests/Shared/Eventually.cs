@@ -16,7 +16,9 @@ internal static class Eventually
     /// <summary>As <see cref="HoldsAsync(Func{bool})"/>, saying what was seen instead when it never holds.</summary>
     public static Task HoldsAsync(Func<bool> condition, Func<string> seen) => HoldsAsync(() => Task.FromResult(condition()), seen);
 
-    private static async Task HoldsAsync(Func<Task<bool>> condition, Func<string> seen)
+    /// <summary>As <see cref="HoldsAsync(Func{Task{bool}})"/>, saying what was seen instead when it never holds.</summary>
+
+    public static async Task HoldsAsync(Func<Task<bool>> condition, Func<string> seen)
     {
         for (var attempt = 0; attempt < Attempts && !await condition(); attempt++)
         {

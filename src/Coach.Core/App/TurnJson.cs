@@ -3,8 +3,8 @@ using System.Text.Json.Serialization;
 
 namespace Coach.Core.App;
 
-/// <summary>A turn as kept in storage.</summary>
-internal static class TurnJson
+/// <summary>A turn as kept in storage (public so that a test can leave behind what a killed replica leaves).</summary>
+public static class TurnJson
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
