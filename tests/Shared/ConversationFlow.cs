@@ -26,8 +26,9 @@ internal sealed class ConversationFlow(CoachApp app, RecordingPlatform platform,
     public Task<IReadOnlyList<Sent>> Mention(string text) =>
         SendAsync(new Turn { Kind = TurnKind.Mention, Channel = Channel, User = User, Text = text });
 
-    public Task<IReadOnlyList<Sent>> DirectMessage(string text) =>
-        SendAsync(new Turn { Kind = TurnKind.DirectMessage, Channel = Channel with { IsDirect = true }, User = User, Text = text });
+    /// <param name="eventId">The platform's id for the message, as the ingress sets it; the same id twice is the same message worked off again.</param>
+    public Task<IReadOnlyList<Sent>> DirectMessage(string text, string? eventId = null) =>
+        SendAsync(new Turn { Kind = TurnKind.DirectMessage, Channel = Channel with { IsDirect = true }, User = User, Text = text, EventId = eventId });
 
     public Task<IReadOnlyList<Sent>> ReplyInThread(MessageRef thread, string text) =>
         SendAsync(new Turn { Kind = TurnKind.ThreadReply, Channel = Channel, User = User, Thread = thread, Text = text });

@@ -93,10 +93,12 @@ internal sealed class SqlInterviewStore(ICoachDatabase database) : IInterviewSto
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var session = await connection.QueryFirstOrDefaultAsync<Row>(new CommandDefinition(
+            // Correlated on the session: found through the person's sessions (interview_sessions_user),
+            // then each one's (session_id, event_id) index, not a scan of every answer ever given.
             $"""
-            SELECT {Columns} FROM interview_sessions
+            SELECT {Columns} FROM interview_sessions s
             WHERE platform = @Platform AND user_id = @UserId
-              AND id IN (SELECT session_id FROM interview_answers WHERE event_id = @EventId)
+              AND EXISTS (SELECT 1 FROM interview_answers a WHERE a.session_id = s.id AND a.event_id = @EventId)
             ORDER BY id DESC
             """,
             new { Platform = platform, UserId = userId, EventId = eventId },

@@ -123,13 +123,11 @@ public sealed class MockInterviewTests
         await using var engine = await EngineHarness.StartAsync();
         var me = engine.Flow();
         await me.DirectMessage("mock 2");
-        var answer = new Turn { Kind = TurnKind.DirectMessage, Channel = me.Channel with { IsDirect = true }, User = me.User, Text = "KMS keys and least privilege", EventId = "Ev-answer" };
-        var skip = answer with { Text = "skip", EventId = "Ev-skip" };
 
-        var first = await me.SendAsync(answer);
-        var again = await me.SendAsync(answer);
-        var skipped = await me.SendAsync(skip);
-        var skippedAgain = await me.SendAsync(skip);
+        var first = await me.DirectMessage("KMS keys and least privilege", "Ev-answer");
+        var again = await me.DirectMessage("KMS keys and least privilege", "Ev-answer");
+        var skipped = await me.DirectMessage("skip", "Ev-skip");
+        var skippedAgain = await me.DirectMessage("skip", "Ev-skip");
 
         again.Select(sent => sent.Message.Text.ToString()).ShouldBe(first.Select(sent => sent.Message.Text.ToString()));
         again[1].Message.Text.ToString().ShouldStartWith("Question 2 of 2");
@@ -144,11 +142,10 @@ public sealed class MockInterviewTests
         await using var engine = await EngineHarness.StartAsync();
         var me = engine.Flow();
         await me.DirectMessage("mock 3");
-        var answer = new Turn { Kind = TurnKind.DirectMessage, Channel = me.Channel with { IsDirect = true }, User = me.User, Text = "KMS keys and least privilege", EventId = "Ev-first" };
-        await me.SendAsync(answer);
+        await me.DirectMessage("KMS keys and least privilege", "Ev-first");
         await me.DirectMessage("skip");
 
-        (await me.SendAsync(answer)).ShouldBeEmpty("the person has answered the question that followed: they had it");
+        (await me.DirectMessage("KMS keys and least privilege", "Ev-first")).ShouldBeEmpty("the person has answered the question that followed: they had it");
     }
 
     [Fact]
