@@ -16,15 +16,14 @@ public sealed class PlaygroundAdapter(TurnIngress ingress, PlaygroundPlatform pl
     /// <param name="message">Coach's message whose button was pressed.</param>
     public Task<Acknowledgement> PressAsync(ChatUser user, ChannelRef channel, PlaygroundEntry message, PressedButton pressed, CancellationToken cancellationToken)
     {
-        var turn = new Turn
+        var turn = new ActionTurn
         {
-            Kind = TurnKind.Action,
             Channel = channel,
             User = user,
             Message = PlaygroundPlatform.Reference(message),
             Thread = PlaygroundPlatform.ThreadOf(message),
-            ActionId = pressed.Action,
-            ActionValue = pressed.Value ?? "",
+            ActionId = pressed.Action ?? throw new ArgumentException("A press names the action pressed.", nameof(pressed)),
+            Value = pressed.Value ?? "",
             Text = pressed.Text?.Trim() ?? "",
         };
 
@@ -34,5 +33,5 @@ public sealed class PlaygroundAdapter(TurnIngress ingress, PlaygroundPlatform pl
 
     /// <summary>Coach joins the team channel, as when a team adds the app.</summary>
     public Task<Acknowledgement> AddedAsync(ChatUser installer, CancellationToken cancellationToken) =>
-        ingress.AcceptAsync(new InboundTurn(new Turn { Kind = TurnKind.BotAdded, Channel = PlaygroundWorkspace.TeamChannel, User = installer }, Key: null), platform, cancellationToken);
+        ingress.AcceptAsync(new InboundTurn(new BotAddedTurn { Channel = PlaygroundWorkspace.TeamChannel, User = installer }, Key: null), platform, cancellationToken);
 }

@@ -24,10 +24,9 @@ public static partial class SlackInbound
             return null;
         }
 
-        var turn = new Turn
+        var turn = new CommandTurn
         {
-            Kind = TurnKind.Command,
-            Command = command[1..].ToLowerInvariant(),
+            Name = command[1..].ToLowerInvariant(),
             Text = SlackMrkdwn.Unescape(form.GetValueOrDefault("text", "")).Trim(),
             Channel = SlackPlatform.Channel(channelId),
             User = new ChatUser(userId, form.GetValueOrDefault("user_name", userId)),
@@ -56,7 +55,7 @@ public static partial class SlackInbound
         if (type == "member_joined_channel")
         {
             return user == botUserId && botUserId.Length > 0
-                ? new Inbound(new Turn { Kind = TurnKind.BotAdded, Channel = SlackPlatform.Channel(channel), User = new ChatUser(SlackJson.String(ev, "inviter") ?? user, SlackJson.String(ev, "inviter") ?? user) })
+                ? new Inbound(new BotAddedTurn { Channel = SlackPlatform.Channel(channel), User = new ChatUser(SlackJson.String(ev, "inviter") ?? user, SlackJson.String(ev, "inviter") ?? user) })
                 : null;
         }
 
@@ -71,26 +70,20 @@ public static partial class SlackInbound
         var threadTs = SlackJson.String(ev, "thread_ts");
         var inThread = threadTs is not null && threadTs != ts;
         var mentionsCoach = botUserId.Length > 0 && raw.Contains($"<@{botUserId}>", StringComparison.Ordinal);
-        var turn = new Turn
-        {
-            Kind = TurnKind.ChannelMessage,
-            Channel = SlackPlatform.Channel(channel),
-            User = new ChatUser(user, user),
-            Text = raw.Trim(),
-            Message = ts is null ? null : new MessageRef(ts),
-            Thread = inThread ? new MessageRef(threadTs!) : null,
-        };
-
+        var at = SlackPlatform.Channel(channel);
+        var by = new ChatUser(user, user);
+        var message = ts is null ? null : new MessageRef(ts);
+        var thread = inThread ? new MessageRef(threadTs!) : null;
         return type switch
         {
-            "message" when SlackJson.String(ev, "channel_type") == "im" || turn.Channel.IsDirect => new Inbound(turn with { Kind = TurnKind.DirectMessage, Thread = null }),
-            "message" when inThread => new Inbound(turn with { Kind = TurnKind.ThreadReply, Text = WithoutMentions(raw) }),
+            "message" when SlackJson.String(ev, "channel_type") == "im" || at.IsDirect => new Inbound(new DirectMessageTurn { Channel = at, User = by, Message = message, Text = raw.Trim() }),
+            "message" when inThread => new Inbound(new ThreadReplyTurn { Channel = at, User = by, Message = message, Thread = thread, Text = WithoutMentions(raw) }),
             // A top-level message naming Coach also arrives as app_mention; that one is handled.
             "message" when mentionsCoach => null,
-            "message" => new Inbound(turn),
+            "message" => new Inbound(new ChannelMessageTurn { Channel = at, User = by, Message = message, Text = raw.Trim() }),
             // In a thread the message event already carries it (as a reply to the question).
             "app_mention" when inThread => null,
-            "app_mention" => new Inbound(turn with { Kind = TurnKind.Mention, Text = WithoutMentions(raw) }),
+            "app_mention" => new Inbound(new MentionTurn { Channel = at, User = by, Message = message, Text = WithoutMentions(raw) }),
             _ => null,
         };
     }
@@ -118,13 +111,12 @@ public static partial class SlackInbound
         var container = payload.TryGetProperty("container", out var c) ? c : default;
         var messageTs = container.ValueKind == JsonValueKind.Object ? SlackJson.String(container, "message_ts") : null;
         var threadTs = container.ValueKind == JsonValueKind.Object ? SlackJson.String(container, "thread_ts") : null;
-        var turn = new Turn
+        var turn = new ActionTurn
         {
-            Kind = TurnKind.Action,
             Channel = SlackPlatform.Channel(channelId),
             User = new ChatUser(userId, SlackJson.String(user, "name") ?? SlackJson.String(user, "username") ?? userId),
             ActionId = SlackBlocks.ActionIdOf(actionId),
-            ActionValue = typed ? blockId![SlackBlocks.PromptBlockPrefix.Length..] : SlackJson.String(action, "value") ?? "",
+            Value = typed ? blockId![SlackBlocks.PromptBlockPrefix.Length..] : SlackJson.String(action, "value") ?? "",
             Text = typed ? SlackJson.String(action, "value") ?? "" : "",
             Message = messageTs is null ? null : new MessageRef(messageTs),
             Thread = threadTs is not null && threadTs != messageTs ? new MessageRef(threadTs) : null,

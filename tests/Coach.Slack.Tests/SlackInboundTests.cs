@@ -12,9 +12,9 @@ public sealed class SlackInboundTests
     {
         var inbound = Event("""{"type":"message","user":"U1","channel":"C1","channel_type":"channel","text":"SGs allow &amp; NACLs deny &lt;3","ts":"2.0","thread_ts":"1.0"}""");
 
-        inbound!.Turn.Kind.ShouldBe(TurnKind.ThreadReply);
-        inbound.Turn.Thread.ShouldBe(new MessageRef("1.0"));
-        inbound.Turn.Text.ShouldBe("SGs allow & NACLs deny <3");
+        var turn = inbound!.Turn.ShouldBeOfType<ThreadReplyTurn>();
+        turn.Thread.ShouldBe(new MessageRef("1.0"));
+        turn.Text.ShouldBe("SGs allow & NACLs deny <3");
     }
 
     [Theory]
@@ -36,22 +36,22 @@ public sealed class SlackInboundTests
     {
         var inbound = Event("""{"type":"message","user":"U1","channel":"D1","channel_type":"im","text":"mock 2","ts":"1.0"}""");
 
-        inbound!.Turn.Kind.ShouldBe(TurnKind.DirectMessage);
-        inbound.Turn.Channel.IsDirect.ShouldBeTrue();
+        var turn = inbound!.Turn.ShouldBeOfType<DirectMessageTurn>();
+        turn.Channel.IsDirect.ShouldBeTrue();
+        turn.Text.ShouldBe("mock 2");
     }
 
     [Fact]
     public void A_mention_loses_the_mention()
     {
-        Event("""{"type":"app_mention","user":"U1","channel":"C1","text":"<@UCOACH> help","ts":"1.0"}""")!.Turn.ShouldSatisfyAllConditions(
-            turn => turn.Kind.ShouldBe(TurnKind.Mention),
-            turn => turn.Text.ShouldBe("help"));
+        Event("""{"type":"app_mention","user":"U1","channel":"C1","text":"<@UCOACH> help","ts":"1.0"}""")!.Turn
+            .ShouldBeOfType<MentionTurn>().Text.ShouldBe("help");
     }
 
     [Fact]
     public void Coach_joining_a_channel_is_bot_added()
     {
-        Event("""{"type":"member_joined_channel","user":"UCOACH","channel":"C1","inviter":"U1"}""")!.Turn.Kind.ShouldBe(TurnKind.BotAdded);
+        Event("""{"type":"member_joined_channel","user":"UCOACH","channel":"C1","inviter":"U1"}""")!.Turn.ShouldBeOfType<BotAddedTurn>().User.Id.ShouldBe("U1");
     }
 
     [Fact]
@@ -68,8 +68,9 @@ public sealed class SlackInboundTests
             ["trigger_id"] = "13345224609.738474920.8088930838d88f008e0",
         });
 
-        inbound!.Turn.Command.ShouldBe("ask");
-        inbound.Turn.Text.ShouldBe("what is macie");
+        var turn = inbound!.Turn.ShouldBeOfType<CommandTurn>();
+        turn.Name.ShouldBe("ask");
+        turn.Text.ShouldBe("what is macie");
         inbound.Turn.ReplyHandle.ShouldBe("https://hooks.slack.com/commands/T1/1/x");
         inbound.TriggerId.ShouldBe("13345224609.738474920.8088930838d88f008e0");
     }
@@ -109,8 +110,8 @@ public sealed class SlackInboundTests
 
         var inbound = SlackInbound.FromInteraction(payload.RootElement);
 
-        inbound!.Turn.Kind.ShouldBe(TurnKind.Action);
-        inbound.Turn.ActionId.ShouldBe(CoachActions.RevealAnswer);
+        var turn = inbound!.Turn.ShouldBeOfType<ActionTurn>();
+        turn.ActionId.ShouldBe(CoachActions.RevealAnswer);
         inbound.Turn.Message.ShouldBe(new MessageRef("1.0"));
         inbound.Turn.Thread.ShouldBeNull();
     }

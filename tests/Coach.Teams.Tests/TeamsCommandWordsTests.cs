@@ -35,7 +35,7 @@ public sealed class TeamsCommandWordsTests : IAsyncLifetime
 
         await Eventually.HoldsAsync(() => _rig.Connector.Calls.Count >= said.Length);
         var texts = _rig.Connector.Calls.Select(call => Shown(call.Body)).ToList();
-        texts.Count.ShouldBe(said.Length);
+        texts.Count.ShouldBe(said.Length, string.Join("\n---\n", texts));
         foreach (var text in texts)
         {
             SlackWords.Where(word => text.Contains(word, StringComparison.Ordinal)).ShouldBeEmpty(text);

@@ -18,27 +18,27 @@ internal sealed class ConversationFlow(CoachApp app, RecordingPlatform platform,
     public ConversationFlow In(ChannelRef somewhere) => new(app, platform, User, somewhere);
 
     public Task<IReadOnlyList<Sent>> Command(string name, string text) =>
-        SendAsync(new Turn { Kind = TurnKind.Command, Channel = Channel, User = User, Command = name, Text = text });
+        SendAsync(new CommandTurn { Channel = Channel, User = User, Name = name, Text = text });
 
     public Task<IReadOnlyList<Sent>> Say(string text) =>
-        SendAsync(new Turn { Kind = TurnKind.ChannelMessage, Channel = Channel, User = User, Text = text });
+        SendAsync(new ChannelMessageTurn { Channel = Channel, User = User, Text = text });
 
     public Task<IReadOnlyList<Sent>> Mention(string text) =>
-        SendAsync(new Turn { Kind = TurnKind.Mention, Channel = Channel, User = User, Text = text });
+        SendAsync(new MentionTurn { Channel = Channel, User = User, Text = text });
 
     /// <param name="eventId">The platform's id for the message, as the ingress sets it; the same id twice is the same message worked off again.</param>
     public Task<IReadOnlyList<Sent>> DirectMessage(string text, string? eventId = null) =>
-        SendAsync(new Turn { Kind = TurnKind.DirectMessage, Channel = Channel with { IsDirect = true }, User = User, Text = text, EventId = eventId });
+        SendAsync(new DirectMessageTurn { Channel = Channel with { IsDirect = true }, User = User, Text = text, EventId = eventId });
 
     public Task<IReadOnlyList<Sent>> ReplyInThread(MessageRef thread, string text) =>
-        SendAsync(new Turn { Kind = TurnKind.ThreadReply, Channel = Channel, User = User, Thread = thread, Text = text });
+        SendAsync(new ThreadReplyTurn { Channel = Channel, User = User, Thread = thread, Text = text });
 
     public Task<IReadOnlyList<Sent>> Press(string actionId, string value) =>
-        SendAsync(new Turn { Kind = TurnKind.Action, Channel = Channel, User = User, ActionId = actionId, ActionValue = value });
+        SendAsync(new ActionTurn { Channel = Channel, User = User, ActionId = actionId, Value = value });
 
     /// <summary>Text typed into one of Coach's text boxes and sent.</summary>
     public Task<IReadOnlyList<Sent>> Submit(string actionId, string value, string text) =>
-        SendAsync(new Turn { Kind = TurnKind.Action, Channel = Channel, User = User, ActionId = actionId, ActionValue = value, Text = text });
+        SendAsync(new ActionTurn { Channel = Channel, User = User, ActionId = actionId, Value = value, Text = text });
 
     public async Task<IReadOnlyList<Sent>> SendAsync(Turn turn)
     {

@@ -34,12 +34,12 @@ public sealed partial class CoachApp(CoachRouteTable routes, IServiceScopeFactor
             return;
         }
 
-        var (name, handlerType) = routes.Find(turn);
-        if (handlerType is null)
+        if (routes.Find(turn) is not { } route)
         {
             return;
         }
 
+        var name = route.Name;
         var context = new TurnContext(turn, platform, acknowledgement);
         using var logScope = logger.BeginScope(new Dictionary<string, object?>
         {
@@ -51,17 +51,16 @@ public sealed partial class CoachApp(CoachRouteTable routes, IServiceScopeFactor
         });
         try
         {
-            var handler = (ITurnHandler)services.GetRequiredService(handlerType);
-            await handler.HandleAsync(context, cancellationToken);
+            await route.Run(services, turn, context, cancellationToken);
         }
         catch (ChatPlatformException ex)
         {
-            LogPlatformRefused(ex, name!, ex.Message);
+            LogPlatformRefused(ex, name, ex.Message);
             await ApologiseAsync(context, ex.AdviceForUser, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            LogHandlerFailed(ex, name!);
+            LogHandlerFailed(ex, name);
             await ApologiseAsync(context, Apology, cancellationToken);
         }
     }

@@ -10,11 +10,8 @@ public readonly record struct CoachVerb(string Verb, string Rest)
     public const string Command = "coach";
 
     /// <summary>The coach command in this turn, or null when it is something else.</summary>
-    public static CoachVerb? Of(Turn turn) => turn.Kind switch
-    {
-        TurnKind.Command when string.Equals(turn.Command, Command, StringComparison.OrdinalIgnoreCase) => Parse(turn.Text),
-        _ => null,
-    };
+    public static CoachVerb? Of(Turn turn) =>
+        turn is CommandTurn command && string.Equals(command.Name, Command, StringComparison.OrdinalIgnoreCase) ? Parse(command.Text) : null;
 
     public static CoachVerb Parse(string text)
     {

@@ -13,10 +13,25 @@ public static class CommandText
     private static readonly string[] Commands = ["ask", CoachVerb.Command];
 
     /// <returns>The turn as the command its text is, or the turn unchanged.</returns>
-    public static Turn Read(Turn turn) =>
-        turn.Kind is TurnKind.DirectMessage or TurnKind.Mention && TryRead(turn.Text, out var name, out var rest)
-            ? turn with { Kind = TurnKind.Command, Command = name, Text = rest }
-            : turn;
+    public static Turn Read(Turn turn) => turn switch
+    {
+        DirectMessageTurn direct when TryRead(direct.Text, out var name, out var rest) => AsCommand(direct, name, rest),
+        MentionTurn mention when TryRead(mention.Text, out var name, out var rest) => AsCommand(mention, name, rest),
+        _ => turn,
+    };
+
+    /// <summary>The command <paramref name="name"/> written where and by whom <paramref name="written"/> was.</summary>
+    public static CommandTurn AsCommand(Turn written, string name, string rest) => new()
+    {
+        Name = name,
+        Text = rest,
+        Channel = written.Channel,
+        User = written.User,
+        Message = written.Message,
+        Thread = written.Thread,
+        ReplyHandle = written.ReplyHandle,
+        EventId = written.EventId,
+    };
 
     /// <summary>
     /// Whether <paramref name="text"/>, written to Coach, is one of its commands, with or without a

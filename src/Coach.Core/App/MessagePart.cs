@@ -23,8 +23,8 @@ public sealed record Paragraph(CoachText Text) : MessagePart
 }
 
 /// <summary>
-/// A text box with a button that sends what was typed back as an <see cref="TurnKind.Action"/>
-/// turn (the text in <see cref="Turn.Text"/>). Platforms whose messages cannot hold one (Slack,
+/// A text box with a button that sends what was typed back as an <see cref="ActionTurn"/>
+/// (the text in <see cref="ActionTurn.Text"/>). Platforms whose messages cannot hold one (Slack,
 /// the playground) leave it out: people reply in the thread there. Teams needs it because, without
 /// resource-specific consent, it delivers a channel thread reply to a bot only when it mentions the bot.
 /// </summary>
@@ -32,7 +32,7 @@ public sealed record AnswerBox(string ActionId, string Label, string Placeholder
 
 /// <summary>
 /// A one-line text box on every platform: what the person types comes back as an
-/// <see cref="TurnKind.Action"/> turn with this action id and value, and the text in <see cref="Turn.Text"/>.
+/// <see cref="ActionTurn"/> with this action id and value, and the text in <see cref="ActionTurn.Text"/>.
 /// For what only words can say, such as what is wrong with a model answer.
 /// </summary>
 public sealed record TextPrompt(string ActionId, string Label, string Placeholder, string Value) : MessagePart;
@@ -40,5 +40,5 @@ public sealed record TextPrompt(string ActionId, string Label, string Placeholde
 /// <summary>Buttons in a row.</summary>
 public sealed record ButtonRow(IReadOnlyList<Button> Buttons) : MessagePart;
 
-/// <summary>A button: pressing it comes back as an <see cref="TurnKind.Action"/> turn with this id and value.</summary>
+/// <summary>A button: pressing it comes back as an <see cref="ActionTurn"/> with this id and value.</summary>
 public sealed record Button(string ActionId, string Label, string Value = "");

@@ -66,7 +66,7 @@ internal sealed partial class PendingTurnsWorker(PendingTurns queue, CoachApp ap
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A {Kind} turn from {Platform} took longer than {Deadline} and was stopped")]
-    private partial void LogDeadlineMissed(TurnKind kind, string platform, TimeSpan deadline);
+    private partial void LogDeadlineMissed(string kind, string platform, TimeSpan deadline);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Stopping: finished {Drained} queued turn(s) of a lane")]
     private partial void LogDrained(int drained);

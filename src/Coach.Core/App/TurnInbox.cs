@@ -163,7 +163,7 @@ public sealed partial class TurnInbox(
     private partial void LogTakenUnkept(string platform, string key);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Taking over a {Platform} turn ({EventId}, {Kind}) left unfinished by a stopped replica")]
-    private partial void LogTakenOver(string platform, string eventId, TurnKind kind);
+    private partial void LogTakenOver(string platform, string eventId, string kind);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A kept {Platform} turn ({EventId}) cannot be worked off here: unreadable, or its platform is not configured")]
     private partial void LogCannotRequeue(string platform, string eventId);

@@ -8,7 +8,8 @@ public static class TurnJson
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter() },
+        // Turns kept by an earlier version (one flat record) put their kind first; either order reads.
+        AllowOutOfOrderMetadataProperties = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
@@ -21,8 +22,9 @@ public static class TurnJson
         {
             return JsonSerializer.Deserialize<Turn>(json, Options);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or NotSupportedException)
         {
+            // NotSupportedException: a kind this version does not know.
             return null;
         }
     }

@@ -17,29 +17,33 @@ public static class PlaygroundInput
     {
         var message = PlaygroundPlatform.Reference(logged);
         var thread = PlaygroundPlatform.ThreadOf(logged);
-        var turn = new Turn { Kind = TurnKind.ChannelMessage, Channel = channel, User = user, Text = text, Message = message, Thread = thread };
         if (IsCommand(text))
         {
             var space = text.IndexOf(' ', StringComparison.Ordinal);
-            return turn with
+            return new CommandTurn
             {
-                Kind = TurnKind.Command,
-                Command = (space < 0 ? text[1..] : text[1..space]).ToLowerInvariant(),
+                Channel = channel,
+                User = user,
+                Message = message,
+                Thread = thread,
+                Name = (space < 0 ? text[1..] : text[1..space]).ToLowerInvariant(),
                 Text = space < 0 ? "" : text[(space + 1)..].Trim(),
             };
         }
 
         if (channel.IsDirect)
         {
-            return turn with { Kind = TurnKind.DirectMessage, Thread = null };
+            return new DirectMessageTurn { Channel = channel, User = user, Message = message, Text = text };
         }
 
         if (thread is not null)
         {
-            return turn with { Kind = TurnKind.ThreadReply };
+            return new ThreadReplyTurn { Channel = channel, User = user, Message = message, Thread = thread, Text = text };
         }
 
-        return StripMention(text) is { } rest ? turn with { Kind = TurnKind.Mention, Text = rest } : turn;
+        return StripMention(text) is { } rest
+            ? new MentionTurn { Channel = channel, User = user, Message = message, Text = rest }
+            : new ChannelMessageTurn { Channel = channel, User = user, Message = message, Text = text };
     }
 
     private static string? StripMention(string text)

@@ -42,39 +42,49 @@ internal static partial class TeamsInbound
         }
 
         var message = Text(activity, "id") is { Length: > 0 } id ? new MessageRef(id) : null;
-        var turn = new Turn { Kind = TurnKind.ChannelMessage, Channel = channel, User = user, Message = message };
+        var at = new Origin(channel, user, message);
         return Text(activity, "type") switch
         {
-            "message" when Object(activity, "value") is { } value => Submitted(Pressed(turn, activity, threadId), value),
-            "invoke" when Object(activity, "value") is { } value => Submitted(Pressed(turn, activity, threadId), Object(value, "action") is { } action && Object(action, "data") is { } data ? data : value),
-            "message" => Message(turn, StripMentions(Text(activity, "text") ?? ""), isDirect || MentionsCoach(activity), isDirect, threadId),
-            "conversationUpdate" when AddsCoach(activity) => turn with { Kind = TurnKind.BotAdded },
+            "message" when Object(activity, "value") is { } value => Submitted(Pressed(at, activity, threadId), value),
+            "invoke" when Object(activity, "value") is { } value => Submitted(Pressed(at, activity, threadId), Object(value, "action") is { } action && Object(action, "data") is { } data ? data : value),
+            "message" => Message(at, StripMentions(Text(activity, "text") ?? ""), isDirect || MentionsCoach(activity), isDirect, threadId),
+            "conversationUpdate" when AddsCoach(activity) => new BotAddedTurn { Channel = channel, User = user, Message = message },
             _ => null,
         };
     }
 
-    // A button press names the card's message (replyToId), and in a channel thread the thread's root.
-    private static Turn Pressed(Turn turn, JsonElement activity, string? threadId) => turn with
-    {
-        Message = Text(activity, "replyToId") is { Length: > 0 } card ? new MessageRef(card) : turn.Message,
-        Thread = threadId is null ? null : new MessageRef(threadId),
-    };
+    // Where and by whom, before the activity says what kind of turn it is.
+    private sealed record Origin(ChannelRef Channel, ChatUser User, MessageRef? Message);
 
-    private static Turn? Submitted(Turn turn, JsonElement data) =>
+    // A button press names the card's message (replyToId), and in a channel thread the thread's root.
+    private static (Origin At, MessageRef? Thread) Pressed(Origin at, JsonElement activity, string? threadId) => (
+        Text(activity, "replyToId") is { Length: > 0 } card ? at with { Message = new MessageRef(card) } : at,
+        threadId is null ? null : new MessageRef(threadId));
+
+    private static ActionTurn? Submitted((Origin At, MessageRef? Thread) pressed, JsonElement data) =>
         Text(data, "action") is { Length: > 0 } actionId
-            ? turn with { Kind = TurnKind.Action, ActionId = actionId, ActionValue = Text(data, "value") ?? "", Text = Text(data, "answer") ?? "" }
+            ? new ActionTurn
+            {
+                Channel = pressed.At.Channel,
+                User = pressed.At.User,
+                Message = pressed.At.Message,
+                Thread = pressed.Thread,
+                ActionId = actionId,
+                Value = Text(data, "value") ?? "",
+                Text = Text(data, "answer") ?? "",
+            }
             : null;
 
-    private static Turn? Message(Turn turn, string text, bool addressed, bool isDirect, string? threadId)
+    private static Turn? Message(Origin at, string text, bool addressed, bool isDirect, string? threadId)
     {
         if (addressed && CommandText.TryRead(text, out var command, out var rest))
         {
-            return turn with { Kind = TurnKind.Command, Command = command, Text = rest };
+            return new CommandTurn { Channel = at.Channel, User = at.User, Message = at.Message, Name = command, Text = rest };
         }
 
-        return isDirect ? turn with { Kind = TurnKind.DirectMessage, Text = text }
-            : threadId is not null ? turn with { Kind = TurnKind.ThreadReply, Thread = new MessageRef(threadId), Text = text }
-            : addressed ? turn with { Kind = TurnKind.Mention, Text = text }
+        return isDirect ? new DirectMessageTurn { Channel = at.Channel, User = at.User, Message = at.Message, Text = text }
+            : threadId is not null ? new ThreadReplyTurn { Channel = at.Channel, User = at.User, Message = at.Message, Thread = new MessageRef(threadId), Text = text }
+            : addressed ? new MentionTurn { Channel = at.Channel, User = at.User, Message = at.Message, Text = text }
             : null;
     }
 

@@ -81,7 +81,7 @@ public sealed class CoachAppTests
         var log = new ScopeRecordingLogger();
         var app = new ServiceCollection().AddSingleton<ILogger<CoachApp>>(log).AddCoachRoutes(new CoachRouteTable().Command<Throws>("ask"))
             .BuildServiceProvider().GetRequiredService<CoachApp>();
-        var turn = new Turn { Kind = TurnKind.Command, Command = "ask", Text = "x", Channel = new ChannelRef("slack", "C7"), User = new ChatUser("U3", "Ada"), EventId = "Ev42" };
+        var turn = new CommandTurn { Name = "ask", Text = "x", Channel = new ChannelRef("slack", "C7"), User = new ChatUser("U3", "Ada"), EventId = "Ev42" };
 
         await app.DispatchAsync(turn, _platform, CancellationToken.None);
 
@@ -95,16 +95,19 @@ public sealed class CoachAppTests
 
     /// <summary>The route table, not an adapter, says which commands are answered within the acknowledgement.</summary>
     [Theory]
-    [InlineData(TurnKind.Command, "ask", "what is macie", true)]
-    [InlineData(TurnKind.DirectMessage, null, "/ask what is macie", true)]
-    [InlineData(TurnKind.Command, "coach", "next", false)]
-    [InlineData(TurnKind.Command, "coach", "progress", false)]
-    [InlineData(TurnKind.DirectMessage, null, "mock", false)]
-    public void Only_routes_that_say_so_answer_within_the_acknowledgement(TurnKind kind, string? command, string text, bool inline)
+    [InlineData("ask", "what is macie", true)]
+    [InlineData(null, "/ask what is macie", true)]
+    [InlineData("coach", "next", false)]
+    [InlineData("coach", "progress", false)]
+    [InlineData(null, "mock", false)]
+    public void Only_routes_that_say_so_answer_within_the_acknowledgement(string? command, string text, bool inline)
     {
         var app = new ServiceCollection().AddSingleton<ILogger<CoachApp>>(NullLogger<CoachApp>.Instance).AddCoachRoutes(new CoachRouteTable().MapCoachRoutes())
             .BuildServiceProvider().GetRequiredService<CoachApp>();
-        var turn = new Turn { Kind = kind, Command = command, Text = text, Channel = new ChannelRef("slack", "C7", IsDirect: kind == TurnKind.DirectMessage), User = new ChatUser("U3", "Ada") };
+        var (slack, ada) = (new ChannelRef("slack", "C7", IsDirect: command is null), new ChatUser("U3", "Ada"));
+        Turn turn = command is null
+            ? new DirectMessageTurn { Text = text, Channel = slack, User = ada }
+            : new CommandTurn { Name = command, Text = text, Channel = slack, User = ada };
 
         app.AnswersWithinAcknowledgement(turn).ShouldBe(inline);
     }
@@ -150,23 +153,23 @@ public sealed class CoachAppTests
     private sealed class Second;
 
     /// <summary>Replies with its marker's name, privately outside direct messages.</summary>
-    private sealed class Says<TMarker> : ITurnHandler
+    private sealed class Says<TMarker> : ITurnHandler<Turn>
     {
-        public Task HandleAsync(TurnContext context, CancellationToken cancellationToken) =>
-            context.Turn.Channel.IsDirect || context.Turn.Thread is not null
+        public Task HandleAsync(Turn turn, TurnContext context, CancellationToken cancellationToken) =>
+            turn.Channel.IsDirect || turn.Thread is not null
                 ? context.ReplyAsync(new CoachMessage(typeof(TMarker).Name), cancellationToken)
                 : context.ReplyPrivatelyAsync(new CoachMessage(typeof(TMarker).Name), cancellationToken);
     }
 
-    private sealed class Refused : ITurnHandler
+    private sealed class Refused : ITurnHandler<CommandTurn>
     {
-        public Task HandleAsync(TurnContext context, CancellationToken cancellationToken) =>
+        public Task HandleAsync(CommandTurn turn, TurnContext context, CancellationToken cancellationToken) =>
             throw new ChatPlatformException("not_in_channel", "Invite me first.");
     }
 
-    private sealed class Throws : ITurnHandler
+    private sealed class Throws : ITurnHandler<CommandTurn>
     {
-        public Task HandleAsync(TurnContext context, CancellationToken cancellationToken) =>
+        public Task HandleAsync(CommandTurn turn, TurnContext context, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("secret connection string in here");
     }
 

@@ -15,13 +15,14 @@ public sealed class CommandTextTests
     [InlineData("coach", "coach", "")]
     public void A_command_typed_in_a_direct_message_or_a_mention_is_that_command(string text, string command, string rest)
     {
-        foreach (var kind in new[] { TurnKind.DirectMessage, TurnKind.Mention })
+        var alice = new ChatUser("U1", "alice");
+        foreach (var written in new Turn[] { new DirectMessageTurn { Channel = Direct, User = alice, Text = text, EventId = "Ev1" }, new MentionTurn { Channel = Direct, User = alice, Text = text, EventId = "Ev1" } })
         {
-            var read = CommandText.Read(new Turn { Kind = kind, Channel = Direct, User = new ChatUser("U1", "alice"), Text = text });
+            var read = CommandText.Read(written).ShouldBeOfType<CommandTurn>();
 
-            read.Kind.ShouldBe(TurnKind.Command);
-            read.Command.ShouldBe(command);
+            read.Name.ShouldBe(command);
             read.Text.ShouldBe(rest);
+            (read.User, read.EventId).ShouldBe((alice, "Ev1"));
         }
     }
 
@@ -32,7 +33,7 @@ public sealed class CommandTextTests
     [InlineData("asking for a friend")]
     public void Anything_else_is_left_as_typed(string text)
     {
-        var turn = new Turn { Kind = TurnKind.DirectMessage, Channel = Direct, User = new ChatUser("U1", "alice"), Text = text };
+        var turn = new DirectMessageTurn { Channel = Direct, User = new ChatUser("U1", "alice"), Text = text };
 
         CommandText.Read(turn).ShouldBeSameAs(turn);
     }
@@ -40,7 +41,7 @@ public sealed class CommandTextTests
     [Fact]
     public void A_thread_reply_is_an_answer_to_the_daily_question_whatever_its_first_word()
     {
-        var reply = new Turn { Kind = TurnKind.ThreadReply, Channel = new ChannelRef("slack", "C1"), User = new ChatUser("U1", "alice"), Text = "ask the team to rotate keys" };
+        var reply = new ThreadReplyTurn { Channel = new ChannelRef("slack", "C1"), User = new ChatUser("U1", "alice"), Text = "ask the team to rotate keys" };
 
         CommandText.Read(reply).ShouldBeSameAs(reply);
     }

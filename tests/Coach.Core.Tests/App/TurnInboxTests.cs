@@ -23,7 +23,7 @@ public sealed class TurnInboxTests
         var inbox = new TurnInbox(
             store, engine.Get<PendingTurns>(), engine.Get<ChatPlatforms>(), engine.Get<IOptions<TurnOptions>>(), engine.Time, engine.Get<ILogger<TurnInbox>>());
         var flow = engine.Flow();
-        var turn = new Turn { Kind = TurnKind.DirectMessage, Channel = new ChannelRef(engine.Platform.Name, $"D-{Guid.NewGuid():N}", IsDirect: true), User = flow.User, Text = "help" };
+        var turn = new DirectMessageTurn { Channel = new ChannelRef(engine.Platform.Name, $"D-{Guid.NewGuid():N}", IsDirect: true), User = flow.User, Text = "help" };
 
         await Should.ThrowAsync<OperationCanceledException>(() => inbox.TakeOnceAsync("Ev-cancelled", turn, engine.Platform, requestGone.Token));
         (await inbox.TakeOnceAsync("Ev-cancelled", turn, engine.Platform, CancellationToken.None)).ShouldBe(TurnAcceptance.Duplicate, "the platform's retry is still a repeat");

@@ -15,19 +15,18 @@ public sealed class PlaygroundInputTests
     [InlineData("/unknown thing", "unknown", "thing")]
     public void A_slash_command_is_a_command_turn(string text, string command, string rest)
     {
-        var turn = ToTurn(PlaygroundWorkspace.TeamChannel, text);
+        var turn = ToTurn(PlaygroundWorkspace.TeamChannel, text).ShouldBeOfType<CommandTurn>();
 
-        turn.Kind.ShouldBe(TurnKind.Command);
-        turn.Command.ShouldBe(command);
+        turn.Name.ShouldBe(command);
         turn.Text.ShouldBe(rest);
     }
 
     [Fact]
     public void A_reply_in_a_thread_names_the_thread()
     {
-        var turn = ToTurn(PlaygroundWorkspace.TeamChannel, "my answer", thread: 7);
+        var turn = ToTurn(PlaygroundWorkspace.TeamChannel, "my answer", thread: 7).ShouldBeOfType<ThreadReplyTurn>();
 
-        turn.Kind.ShouldBe(TurnKind.ThreadReply);
+        turn.Text.ShouldBe("my answer");
         turn.Thread.ShouldBe(new MessageRef("7"));
         turn.Message.ShouldBe(new MessageRef("42"));
     }
@@ -35,25 +34,24 @@ public sealed class PlaygroundInputTests
     [Fact]
     public void Anything_in_the_direct_conversation_is_a_direct_message()
     {
-        var turn = ToTurn(PlaygroundWorkspace.DirectWith(Alice), "mock 2");
+        var turn = ToTurn(PlaygroundWorkspace.DirectWith(Alice), "mock 2").ShouldBeOfType<DirectMessageTurn>();
 
-        turn.Kind.ShouldBe(TurnKind.DirectMessage);
         turn.Channel.IsDirect.ShouldBeTrue();
         turn.Text.ShouldBe("mock 2");
     }
 
     [Theory]
-    [InlineData("@coach help", TurnKind.Mention, "help")]
-    [InlineData("@Coach, ask sg vs nacl", TurnKind.Mention, "ask sg vs nacl")]
-    [InlineData("@coaching is fun", TurnKind.ChannelMessage, "@coaching is fun")]
-    [InlineData("/ is not a command", TurnKind.ChannelMessage, "/ is not a command")]
-    [InlineData("just chatting", TurnKind.ChannelMessage, "just chatting")]
-    public void In_the_channel_only_a_mention_is_addressed_to_coach(string text, TurnKind kind, string rest)
+    [InlineData("@coach help", true, "help")]
+    [InlineData("@Coach, ask sg vs nacl", true, "ask sg vs nacl")]
+    [InlineData("@coaching is fun", false, "@coaching is fun")]
+    [InlineData("/ is not a command", false, "/ is not a command")]
+    [InlineData("just chatting", false, "just chatting")]
+    public void In_the_channel_only_a_mention_is_addressed_to_coach(string text, bool mention, string rest)
     {
         var turn = ToTurn(PlaygroundWorkspace.TeamChannel, text);
 
-        turn.Kind.ShouldBe(kind);
-        turn.Text.ShouldBe(rest);
+        turn.IsAddressedToCoach.ShouldBe(mention);
+        (mention ? turn.ShouldBeOfType<MentionTurn>().Text : turn.ShouldBeOfType<ChannelMessageTurn>().Text).ShouldBe(rest);
     }
 
     private static Turn ToTurn(ChannelRef channel, string text, long? thread = null)

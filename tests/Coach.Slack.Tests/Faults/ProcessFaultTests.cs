@@ -124,7 +124,7 @@ public sealed class ProcessFaultTests
         posts.Where(post => post.ToJsonString().Contains("Question 1 of 2", StringComparison.Ordinal))
             .Select(post => (string?)post["channel"]).ShouldBe(["DU1", "DU2", "DU3"], ignoreOrder: true);
         var toFirst = posts.Where(post => (string?)post["channel"] == "DU1").Select(post => (string?)post["text"] ?? "").ToList();
-        toFirst.Count.ShouldBe(2, "the question, then the hint queued behind it");
+        toFirst.Count.ShouldBe(2, $"the question, then the hint queued behind it; posted: {string.Join(" | ", toFirst)}\n{coach.Output}");
         toFirst[1].ShouldStartWith("Hint");
     }
 

@@ -21,14 +21,14 @@ internal sealed class CoachAdminHandler(
     ChannelAdmins admins,
     ChannelBounds bounds,
     IOptions<ScheduleOptions> defaults,
-    TimeProvider time) : ITurnHandler
+    TimeProvider time) : ITurnHandler<CommandTurn>
 {
     private static readonly HashSet<string> Changes = ["schedule", "pause", "resume", "next", "skip"];
 
-    public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    public async Task HandleAsync(CommandTurn turn, TurnContext context, CancellationToken cancellationToken)
     {
-        var command = CoachVerb.Parse(context.Turn.Text);
-        var channel = context.Turn.Channel;
+        var command = CoachVerb.Parse(turn.Text);
+        var channel = turn.Channel;
         var settings = await channels.FindAsync(channel, cancellationToken);
         var now = time.GetUtcNow();
         if (Changes.Contains(command.Verb) && !await admins.MayChangeAsync(context, settings, cancellationToken))

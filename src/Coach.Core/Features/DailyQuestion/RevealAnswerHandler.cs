@@ -4,11 +4,10 @@ using Coach.Core.Ports;
 namespace Coach.Core.Features.DailyQuestion;
 
 /// <summary><i>Reveal answer</i> on a daily question: posts the model answer in its thread, once.</summary>
-internal sealed class RevealAnswerHandler(IDailyPostStore posts, IQuestionBank bank, TimeProvider time) : ITurnHandler
+internal sealed class RevealAnswerHandler(IDailyPostStore posts, IQuestionBank bank, TimeProvider time) : ITurnHandler<ActionTurn>
 {
-    public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    public async Task HandleAsync(ActionTurn turn, TurnContext context, CancellationToken cancellationToken)
     {
-        var turn = context.Turn;
         // The button sits on the question, which is the first message of its thread.
         var thread = turn.Thread ?? turn.Message;
         if (thread is null

@@ -10,14 +10,21 @@ namespace Coach.Core.Features.Forget;
 /// <i>Forget</i> button): deletes everything Coach keeps about the person, after they confirm. Always
 /// answered privately; a person's data is nobody else's business.
 /// </summary>
-internal sealed partial class ForgetHandler(IPersonalData data, ChannelAdmins admins) : ITurnHandler
+internal sealed partial class ForgetHandler(IPersonalData data, ChannelAdmins admins) : ITurnHandler<CommandTurn>, ITurnHandler<ActionTurn>
 {
-    public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    public Task HandleAsync(CommandTurn turn, TurnContext context, CancellationToken cancellationToken)
     {
-        var (target, confirmed) = context.Turn.Kind == TurnKind.Action
-            ? (context.Turn.ActionValue ?? "", true)
-            : Arguments(CoachVerb.Of(context.Turn)?.Rest ?? "");
-        var me = context.Turn.User;
+        var (target, confirmed) = Arguments(CoachVerb.Of(turn)?.Rest ?? "");
+        return ForgetAsync(turn, target, confirmed, context, cancellationToken);
+    }
+
+    /// <summary>The <i>Forget</i> button, which is the confirmation.</summary>
+    public Task HandleAsync(ActionTurn turn, TurnContext context, CancellationToken cancellationToken) =>
+        ForgetAsync(turn, turn.Value, confirmed: true, context, cancellationToken);
+
+    private async Task ForgetAsync(Turn turn, string target, bool confirmed, TurnContext context, CancellationToken cancellationToken)
+    {
+        var me = turn.User;
         var userId = target == ForgetMessages.Me ? me.Id : MentionedId(target);
         if (userId is null)
         {
@@ -38,7 +45,7 @@ internal sealed partial class ForgetHandler(IPersonalData data, ChannelAdmins ad
             return;
         }
 
-        var forgotten = await data.ForgetAsync(context.Turn.Channel.Platform, userId, cancellationToken);
+        var forgotten = await data.ForgetAsync(turn.Channel.Platform, userId, cancellationToken);
         context.Platform.ForgetPerson(userId);
         await context.ReplyPrivatelyAsync(ForgetMessages.Forgotten(whose, forgotten), cancellationToken);
     }

@@ -4,7 +4,7 @@ using Coach.Core.App.Text;
 namespace Coach.Core.Features.Help;
 
 /// <summary>What Coach can do; the answer to anything addressed to Coach that no route takes.</summary>
-internal sealed class HelpHandler : ITurnHandler
+internal sealed class HelpHandler : ITurnHandler<Turn>
 {
     public static CoachMessage Message { get; } = new(
         $"I'm Coach, your interview coach. Try:\n" +
@@ -14,6 +14,6 @@ internal sealed class HelpHandler : ITurnHandler
         $"• {ChatCommand.Coach("leaderboard [week|month|all]")} — who answered this channel's daily questions\n" +
         $"• {ChatCommand.Coach("help")} — the team commands (daily question schedule, topics, status)");
 
-    public Task HandleAsync(TurnContext context, CancellationToken cancellationToken) =>
+    public Task HandleAsync(Turn turn, TurnContext context, CancellationToken cancellationToken) =>
         context.ReplyPrivatelyAsync(Message, cancellationToken);
 }

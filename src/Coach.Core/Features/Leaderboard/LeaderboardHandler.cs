@@ -10,18 +10,18 @@ namespace Coach.Core.Features.Leaderboard;
 /// many, their average score and longest streak, posted for the whole channel. Scores only: nobody's
 /// answer text is ever shown.
 /// </summary>
-internal sealed class LeaderboardHandler(IAnswerHistory history, IPersonalData personalData, LearnerClock clock) : ITurnHandler
+internal sealed class LeaderboardHandler(IAnswerHistory history, IPersonalData personalData, LearnerClock clock) : ITurnHandler<CommandTurn>
 {
     public const int Shown = 10;
 
-    public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    public async Task HandleAsync(CommandTurn turn, TurnContext context, CancellationToken cancellationToken)
     {
-        var channel = context.Turn.Channel;
-        var rest = CoachVerb.Of(context.Turn)?.Rest ?? "";
+        var channel = turn.Channel;
+        var rest = CoachVerb.Of(turn)?.Rest ?? "";
         var choice = rest.Trim().ToLowerInvariant();
         if (choice is "hide-me" or "show-me")
         {
-            await personalData.SetHiddenFromBoardsAsync(channel.Platform, context.Turn.User.Id, choice == "hide-me", cancellationToken);
+            await personalData.SetHiddenFromBoardsAsync(channel.Platform, turn.User.Id, choice == "hide-me", cancellationToken);
             await context.ReplyPrivatelyAsync(choice == "hide-me" ? LeaderboardMessages.Hidden : LeaderboardMessages.Shown, cancellationToken);
             return;
         }

@@ -6,11 +6,10 @@ namespace Coach.Core.Features.MockInterview;
 /// The mock interview's buttons (<i>Start mock interview</i>, <i>Skip</i>, <i>Hint</i>) do what
 /// typing the word would do, in the person's direct conversation with Coach.
 /// </summary>
-internal sealed class MockInterviewActionHandler(MockInterviews interviews) : ITurnHandler
+internal sealed class MockInterviewActionHandler(MockInterviews interviews) : ITurnHandler<ActionTurn>
 {
-    public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    public async Task HandleAsync(ActionTurn turn, TurnContext context, CancellationToken cancellationToken)
     {
-        var turn = context.Turn;
         var command = new MockCommand(turn.ActionId switch
         {
             CoachActions.StartMockInterview => MockCommandKind.Start,

@@ -3,11 +3,10 @@ using Coach.Core.App;
 namespace Coach.Core.Features.MockInterview;
 
 /// <summary>A direct message to Coach: a mock-interview command or an answer, read by <see cref="MockCommand"/>.</summary>
-internal sealed class MockInterviewHandler(MockInterviews interviews) : ITurnHandler
+internal sealed class MockInterviewHandler(MockInterviews interviews) : ITurnHandler<DirectMessageTurn>
 {
-    public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    public async Task HandleAsync(DirectMessageTurn turn, TurnContext context, CancellationToken cancellationToken)
     {
-        var turn = context.Turn;
         foreach (var reply in await interviews.RespondAsync(turn.Channel, turn.User, MockCommand.Parse(turn.Text), turn.EventId, cancellationToken))
         {
             await context.ReplyAsync(reply, cancellationToken);

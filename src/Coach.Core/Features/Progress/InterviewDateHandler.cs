@@ -6,12 +6,12 @@ using Coach.Core.Ports;
 namespace Coach.Core.Features.Progress;
 
 /// <summary><c>coach interview-date 2026-12-15</c> or <c>coach interview-date clear</c>, answered privately.</summary>
-internal sealed class InterviewDateHandler(IReviewStore reviews, IInterviewDates dates, InterviewPreparation preparation, LearnerClock clock) : ITurnHandler
+internal sealed class InterviewDateHandler(IReviewStore reviews, IInterviewDates dates, InterviewPreparation preparation, LearnerClock clock) : ITurnHandler<CommandTurn>
 {
-    public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    public async Task HandleAsync(CommandTurn turn, TurnContext context, CancellationToken cancellationToken)
     {
-        var (platform, user) = (context.Turn.Channel.Platform, context.Turn.User.Id);
-        var rest = CoachVerb.Of(context.Turn)?.Rest ?? "";
+        var (platform, user) = (turn.Channel.Platform, turn.User.Id);
+        var rest = CoachVerb.Of(turn)?.Rest ?? "";
         var reply = rest.ToLowerInvariant() switch
         {
             "clear" or "none" or "remove" => await ClearAsync(platform, user, cancellationToken),

@@ -9,14 +9,14 @@ namespace Coach.Core.Features.Progress;
 /// five scores and, with an interview date, the countdown and what is left to cover. Answered
 /// privately wherever it is asked.
 /// </summary>
-internal sealed class ProgressHandler(IQuestionBank bank, IReviewStore reviews, IAnswerHistory history, InterviewPreparation preparation, LearnerClock clock) : ITurnHandler
+internal sealed class ProgressHandler(IQuestionBank bank, IReviewStore reviews, IAnswerHistory history, InterviewPreparation preparation, LearnerClock clock) : ITurnHandler<CommandTurn>
 {
     /// <summary>How far back the streak and recent scores look.</summary>
     private static readonly TimeSpan Lookback = TimeSpan.FromDays(400);
 
-    public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    public async Task HandleAsync(CommandTurn turn, TurnContext context, CancellationToken cancellationToken)
     {
-        var (platform, user) = (context.Turn.Channel.Platform, context.Turn.User.Id);
+        var (platform, user) = (turn.Channel.Platform, turn.User.Id);
         var now = clock.Now;
         var states = (await reviews.AllAsync(platform, user, cancellationToken)).ToDictionary(state => state.Question);
         var answers = await history.PersonAsync(platform, user, now - Lookback, cancellationToken);

@@ -9,12 +9,11 @@ namespace Coach.Core.Features.Reports;
 /// text box, privately; what they send is stored with the question id and its version for the
 /// admins (<c>coach reports</c>). Everything here is answered to the person alone.
 /// </summary>
-internal sealed class ReportHandler(IQuestionBank bank, IQuestionReports reports, TimeProvider time) : ITurnHandler
+internal sealed class ReportHandler(IQuestionBank bank, IQuestionReports reports, TimeProvider time) : ITurnHandler<ActionTurn>
 {
-    public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    public async Task HandleAsync(ActionTurn turn, TurnContext context, CancellationToken cancellationToken)
     {
-        var turn = context.Turn;
-        var value = turn.ActionValue ?? "";
+        var value = turn.Value;
         var reply = turn.ActionId switch
         {
             CoachActions.ReportProblem => Find(value) is { } question ? ReportMessages.AskWhatIsWrong(question) : ReportMessages.UnknownQuestion(value),
@@ -27,7 +26,7 @@ internal sealed class ReportHandler(IQuestionBank bank, IQuestionReports reports
         await context.ReplyPrivatelyAsync(reply, cancellationToken);
     }
 
-    private async Task<CoachMessage> SubmitAsync(Turn turn, Question? question, string? keyPoint, ReportKind kind, string value, CancellationToken cancellationToken)
+    private async Task<CoachMessage> SubmitAsync(ActionTurn turn, Question? question, string? keyPoint, ReportKind kind, string value, CancellationToken cancellationToken)
     {
         if (question is null)
         {

@@ -11,11 +11,11 @@ namespace Coach.Core.Features.Reports;
 /// words count for its key point from then on) and <c>coach reports close N</c>, for Coach's admins
 /// (the channel-admin rule), answered privately.
 /// </summary>
-internal sealed class ReportsAdminHandler(IQuestionReports reports, IQuestionBank bank, ChannelAdmins admins, TimeProvider time) : ITurnHandler
+internal sealed class ReportsAdminHandler(IQuestionReports reports, IQuestionBank bank, ChannelAdmins admins, TimeProvider time) : ITurnHandler<CommandTurn>
 {
     private const int Listed = 25;
 
-    public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    public async Task HandleAsync(CommandTurn turn, TurnContext context, CancellationToken cancellationToken)
     {
         if (!await admins.MayChangeAsync(context, settings: null, cancellationToken))
         {
@@ -23,14 +23,14 @@ internal sealed class ReportsAdminHandler(IQuestionReports reports, IQuestionBan
             return;
         }
 
-        var words = (CoachVerb.Of(context.Turn)?.Rest ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = (CoachVerb.Of(turn)?.Rest ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var reply = words switch
         {
             [] => ReportMessages.Open(await reports.ListOpenAsync(Listed, cancellationToken), bank.Find),
             [var verb, var number] when long.TryParse(number.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var n) => verb.ToLowerInvariant() switch
             {
-                "accept" => await AcceptAsync(n, context.Turn.User.Id, cancellationToken),
-                "close" => await CloseAsync(n, context.Turn.User.Id, cancellationToken),
+                "accept" => await AcceptAsync(n, turn.User.Id, cancellationToken),
+                "close" => await CloseAsync(n, turn.User.Id, cancellationToken),
                 _ => ReportMessages.Usage,
             },
             _ => ReportMessages.Usage,

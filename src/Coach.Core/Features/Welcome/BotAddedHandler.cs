@@ -13,11 +13,11 @@ namespace Coach.Core.Features.Welcome;
 /// one) and a welcome saying how to change it. In a direct conversation, the welcome explains mock
 /// interviews instead.
 /// </summary>
-internal sealed class BotAddedHandler(IChannelStore channels, IOptions<ScheduleOptions> defaults, TimeProvider time) : ITurnHandler
+internal sealed class BotAddedHandler(IChannelStore channels, IOptions<ScheduleOptions> defaults, TimeProvider time) : ITurnHandler<BotAddedTurn>
 {
-    public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    public async Task HandleAsync(BotAddedTurn turn, TurnContext context, CancellationToken cancellationToken)
     {
-        var channel = context.Turn.Channel;
+        var channel = turn.Channel;
         if (channel.IsDirect)
         {
             await context.ReplyAsync(new CoachMessage($"Hi, I'm Coach.\n{MockInterviewMessages.HelpText}"), cancellationToken);
@@ -28,12 +28,12 @@ internal sealed class BotAddedHandler(IChannelStore channels, IOptions<ScheduleO
         var existing = await channels.FindAsync(channel, cancellationToken);
         if (existing is null)
         {
-            var settings = new ChannelSettings(channel, defaults.Value.Cron, defaults.Value.TimeZone, [], [], Paused: false, ActiveSince: time.GetUtcNow(), context.Turn.User.Id);
+            var settings = new ChannelSettings(channel, defaults.Value.Cron, defaults.Value.TimeZone, [], [], Paused: false, ActiveSince: time.GetUtcNow(), turn.User.Id);
             await channels.SaveAsync(settings, cancellationToken);
         }
         else if (existing.AddedBy is null)
         {
-            await channels.SaveAsync(existing with { AddedBy = context.Turn.User.Id }, cancellationToken);
+            await channels.SaveAsync(existing with { AddedBy = turn.User.Id }, cancellationToken);
         }
 
         var current = (await channels.FindAsync(channel, cancellationToken))!;

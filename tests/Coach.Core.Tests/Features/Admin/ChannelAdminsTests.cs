@@ -69,7 +69,7 @@ public sealed class ChannelAdminsTests
         engine.Platform.Roles[installer.Id] = PlatformRole.Member;
         engine.Platform.Roles[colleague.Id] = PlatformRole.Member;
         var flow = engine.Flow().As(installer);
-        await flow.SendAsync(new Turn { Kind = TurnKind.BotAdded, Channel = flow.Channel, User = installer });
+        await flow.SendAsync(new BotAddedTurn { Channel = flow.Channel, User = installer });
 
         (await flow.As(colleague).Command("coach", "pause")).ShouldHaveSingleItem().Message.Text.ToString().ShouldContain("Only admins");
         (await flow.Command("coach", "pause")).ShouldHaveSingleItem().Message.Text.ToString().ShouldStartWith("Daily question paused.");

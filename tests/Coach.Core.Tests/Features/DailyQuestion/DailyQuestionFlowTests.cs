@@ -56,7 +56,7 @@ public sealed class DailyQuestionFlowTests
         await using var engine = await EngineHarness.StartAsync();
         var flow = engine.Flow();
         var post = (await engine.Services.GetRequiredService<DailyQuestionPoster>().PostNextAsync(flow.Channel, QuestionFilter.All, engine.Platform, CancellationToken.None))!;
-        var press = new Turn { Kind = TurnKind.Action, Channel = flow.Channel, User = Alice, ActionId = CoachActions.RevealAnswer, Message = post.Thread };
+        var press = new ActionTurn { Channel = flow.Channel, User = Alice, ActionId = CoachActions.RevealAnswer, Message = post.Thread };
 
         var revealedAndUpdated = await flow.SendAsync(press);
         revealedAndUpdated.Select(sent => sent.Kind).ShouldBe([SentKind.ThreadReply, SentKind.Update]);

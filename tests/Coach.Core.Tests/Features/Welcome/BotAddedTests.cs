@@ -13,7 +13,7 @@ public sealed class BotAddedTests
         await using var engine = await EngineHarness.StartAsync();
         var flow = engine.Flow();
 
-        var welcome = (await flow.SendAsync(new Turn { Kind = TurnKind.BotAdded, Channel = flow.Channel, User = flow.User })).ShouldHaveSingleItem();
+        var welcome = (await flow.SendAsync(new BotAddedTurn { Channel = flow.Channel, User = flow.User })).ShouldHaveSingleItem();
 
         welcome.Kind.ShouldBe(SentKind.Post);
         welcome.Message.Text.ToString().ShouldContain("0 9 * * MON-FRI (UTC)");
@@ -31,7 +31,7 @@ public sealed class BotAddedTests
         var chosen = new ChannelSettings(flow.Channel, "30 7 * * *", "Asia/Tokyo", ["iam"], [], false, engine.Time.GetUtcNow());
         await engine.Get<IChannelStore>().SaveAsync(chosen, CancellationToken.None);
 
-        var welcome = (await flow.SendAsync(new Turn { Kind = TurnKind.BotAdded, Channel = flow.Channel, User = flow.User })).ShouldHaveSingleItem();
+        var welcome = (await flow.SendAsync(new BotAddedTurn { Channel = flow.Channel, User = flow.User })).ShouldHaveSingleItem();
 
         welcome.Message.Text.ToString().ShouldContain("30 7 * * * (Asia/Tokyo)");
         var kept = (await engine.Get<IChannelStore>().FindAsync(flow.Channel, CancellationToken.None))!;
@@ -46,7 +46,7 @@ public sealed class BotAddedTests
         var flow = engine.Flow();
         var direct = flow.Channel with { IsDirect = true };
 
-        var welcome = (await flow.SendAsync(new Turn { Kind = TurnKind.BotAdded, Channel = direct, User = flow.User })).ShouldHaveSingleItem();
+        var welcome = (await flow.SendAsync(new BotAddedTurn { Channel = direct, User = flow.User })).ShouldHaveSingleItem();
 
         welcome.Message.Text.ToString().ShouldContain("mock [topic] [easy|medium|hard] [n]");
         (await engine.Get<IChannelStore>().FindAsync(direct, CancellationToken.None)).ShouldBeNull();
