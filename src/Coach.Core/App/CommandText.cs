@@ -21,7 +21,7 @@ public static class CommandText
     };
 
     /// <summary>The command <paramref name="name"/> written where and by whom <paramref name="written"/> was.</summary>
-    public static CommandTurn AsCommand(Turn written, string name, string rest) => new()
+    private static CommandTurn AsCommand(Turn written, string name, string rest) => new()
     {
         Name = name,
         Text = rest,

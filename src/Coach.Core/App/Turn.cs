@@ -11,7 +11,7 @@ namespace Coach.Core.App;
 /// storage as it is (<see cref="TurnJson"/>), and whatever a platform needs to route a reply travels as
 /// an opaque reference.
 /// </summary>
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
 [JsonDerivedType(typeof(CommandTurn), "Command")]
 [JsonDerivedType(typeof(DirectMessageTurn), "DirectMessage")]
 [JsonDerivedType(typeof(MentionTurn), "Mention")]
