@@ -26,5 +26,8 @@ public sealed class TeamsOptions
     /// <summary>Accept activities without a token: for local tools only, warned about at start-up.</summary>
     public bool AllowUnauthenticated { get; set; }
 
+    /// <summary>How long one connector call may take before it is given up and tried again.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(AppId);
 }

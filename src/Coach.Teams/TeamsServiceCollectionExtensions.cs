@@ -29,6 +29,7 @@ public static partial class TeamsServiceCollectionExtensions
             .Validate(
                 options => options.AllowUnauthenticated || !string.IsNullOrWhiteSpace(options.AppPassword) || !string.IsNullOrWhiteSpace(options.ManagedIdentityClientId),
                 "Coach:Teams needs AppPassword or ManagedIdentityClientId to obtain tokens.")
+            .Validate(options => options.AttemptTimeout > TimeSpan.Zero && options.AttemptTimeout <= TimeSpan.FromMinutes(1), "Coach:Teams:AttemptTimeout must be more than zero and at most a minute.")
             .ValidateOnStart();
         services.AddHttpClient(nameof(BotFrameworkTokens));
         services.AddSingleton(sp => new BotFrameworkTokens(sp.GetRequiredService<IOptions<TeamsOptions>>(), sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(BotFrameworkTokens))));
@@ -40,7 +41,11 @@ public static partial class TeamsServiceCollectionExtensions
                 // Retry-After on 429 is honoured by the retry strategy; 5xx and timeouts back off exponentially.
                 options.Retry.MaxRetryAttempts = 5;
                 options.Retry.Delay = TimeSpan.FromMilliseconds(500);
+                options.AttemptTimeout.Timeout = configured.AttemptTimeout;
+                // The resilience options insist on sampling at least two attempts' worth of time.
                 options.CircuitBreaker.ShouldHandle = args => ValueTask.FromResult(PlatformFailures.BreakCircuit(args.Outcome.Result, args.Outcome.Exception));
+                options.CircuitBreaker.SamplingDuration = TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(30).Ticks, 2 * configured.AttemptTimeout.Ticks));
+                options.TotalRequestTimeout.Timeout = TimeSpan.FromMinutes(2);
             });
         // Added after the resilience handler, so inside it: every attempt is counted.
         api.AddHttpMessageHandler(sp => new PlatformCallMetrics(sp.GetRequiredService<CoachMetrics>(), TeamsConversation.PlatformName));

@@ -49,6 +49,7 @@ internal sealed class SlackHost : IAsyncDisposable
             "--Coach:Schedule:Cron", "0 0 1 1 *",
             "--Coach:Slack:BotToken", FakeSlack.BotToken,
             "--Coach:Slack:ApiBaseUrl", slack.ApiBaseUrl.ToString(),
+            "--Coach:Slack:AttemptTimeout", TestAttemptTimeout.Value,
             .. slackSettings.Select((setting, i) => i % 2 == 0 ? $"--Coach:Slack:{setting}" : setting),
             .. setup.Settings,
         ];

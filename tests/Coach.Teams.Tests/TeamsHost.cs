@@ -45,6 +45,7 @@ internal sealed class TeamsHost : IAsyncDisposable
             "--Coach:Teams:TenantId", "tenant-1",
             "--Coach:Teams:OpenIdMetadataUrl", issuer.MetadataUrl.ToString(),
             "--Coach:Teams:AllowedServiceUrls:0", connector.ServiceUrl.ToString(),
+            "--Coach:Teams:AttemptTimeout", TestAttemptTimeout.Value,
             // Bob looks after the team's channel (Teams tells a bot no roles): most tests have him post the question.
             "--Coach:Admins:0", "29:bob",
             .. settings,

@@ -50,4 +50,22 @@ public sealed class TeamsHostConfigurationTests
         failure.Message.ShouldContain("AppPassword or ManagedIdentityClientId");
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
+
+    [Fact]
+    public void An_attempt_timeout_of_zero_is_refused_at_start_up()
+    {
+        using var data = new TempFolder();
+        var failure = Should.Throw<OptionsValidationException>(() => CoachWebApp.Build(
+        [
+            "--urls", "http://127.0.0.1:0",
+            "--Coach:Content:Path", RepositoryPaths.Content,
+            "--Coach:Storage:ConnectionString", $"Data Source={Path.Combine(data.Path, "coach.db")}",
+            "--Coach:Teams:AppId", LoopbackIssuer.AppId,
+            "--Coach:Teams:AllowUnauthenticated", "true",
+            "--Coach:Teams:AttemptTimeout", "00:00:00",
+        ]));
+
+        failure.Message.ShouldContain("Coach:Teams:AttemptTimeout must be more than zero and at most a minute.");
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
 }

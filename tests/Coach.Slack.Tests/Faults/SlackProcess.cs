@@ -11,6 +11,7 @@ internal static class SlackProcess
             "--Coach:Slack:BotToken", FakeSlack.BotToken,
             "--Coach:Slack:ApiBaseUrl", slack.ApiBaseUrl.ToString(),
             "--Coach:Slack:SigningSecret", Operations.SignedRequests.Secret,
+            "--Coach:Slack:AttemptTimeout", TestAttemptTimeout.Value,
             .. settings,
         ]);
 }

@@ -58,6 +58,7 @@ public sealed class TeamsProcessFaultTests
         "--Coach:Teams:AppId", LoopbackIssuer.AppId,
         "--Coach:Teams:AllowUnauthenticated", "true",
         "--Coach:Teams:AllowedServiceUrls:0", connector.ServiceUrl.ToString(),
+        "--Coach:Teams:AttemptTimeout", TestAttemptTimeout.Value,
         "--Coach:Turns:Lease", "00:00:02");
 
     private static async Task<HttpStatusCode> SendAsync(CoachProcess coach, JsonObject activity) =>
