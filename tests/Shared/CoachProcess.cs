@@ -57,10 +57,19 @@ internal sealed class CoachProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var coach = new CoachProcess(process, output, port);
-        await Eventually.HoldsAsync(async () => process.HasExited || await coach.IsReadyAsync());
-        if (process.HasExited)
+        try
         {
-            throw new InvalidOperationException($"coach exited ({process.ExitCode}):\n{coach.Output}");
+            await Eventually.HoldsAsync(async () => process.HasExited || await coach.IsReadyAsync(), () => $"coach was not ready:\n{coach.Output}");
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"coach exited ({process.ExitCode}):\n{coach.Output}");
+            }
+        }
+        catch
+        {
+            // A process that never became ready would otherwise outlive the test run, holding its port and files.
+            await coach.DisposeAsync();
+            throw;
         }
 
         return coach;
