@@ -37,35 +37,35 @@ public sealed class TeamsHostConfigurationTests
     [Fact]
     public void Without_credentials_or_a_tenant_coach_refuses_to_start_and_says_what_is_missing()
     {
-        using var data = new TempFolder();
-        var failure = Should.Throw<OptionsValidationException>(() => CoachWebApp.Build(
-        [
-            "--urls", "http://127.0.0.1:0",
-            "--Coach:Content:Path", RepositoryPaths.Content,
-            "--Coach:Storage:ConnectionString", $"Data Source={Path.Combine(data.Path, "coach.db")}",
-            "--Coach:Teams:AppId", LoopbackIssuer.AppId,
-        ]));
+        var refusal = RefusalToStart();
 
-        failure.Message.ShouldContain("Coach:Teams:TenantId must be set");
-        failure.Message.ShouldContain("AppPassword or ManagedIdentityClientId");
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        refusal.ShouldContain("Coach:Teams:TenantId must be set");
+        refusal.ShouldContain("AppPassword or ManagedIdentityClientId");
     }
 
     [Fact]
-    public void An_attempt_timeout_of_zero_is_refused_at_start_up()
+    public void An_attempt_timeout_of_zero_is_refused_at_start_up() =>
+        RefusalToStart("--Coach:Teams:AllowUnauthenticated", "true", "--Coach:Teams:AttemptTimeout", "00:00:00")
+            .ShouldContain("Coach:Teams:AttemptTimeout must be more than zero and at most a minute.");
+
+    /// <summary>What Coach says when it will not start with Teams on and these settings besides.</summary>
+    private static string RefusalToStart(params string[] teamsSettings)
     {
         using var data = new TempFolder();
-        var failure = Should.Throw<OptionsValidationException>(() => CoachWebApp.Build(
-        [
-            "--urls", "http://127.0.0.1:0",
-            "--Coach:Content:Path", RepositoryPaths.Content,
-            "--Coach:Storage:ConnectionString", $"Data Source={Path.Combine(data.Path, "coach.db")}",
-            "--Coach:Teams:AppId", LoopbackIssuer.AppId,
-            "--Coach:Teams:AllowUnauthenticated", "true",
-            "--Coach:Teams:AttemptTimeout", "00:00:00",
-        ]));
-
-        failure.Message.ShouldContain("Coach:Teams:AttemptTimeout must be more than zero and at most a minute.");
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            return Should.Throw<OptionsValidationException>(() => CoachWebApp.Build(
+            [
+                "--urls", "http://127.0.0.1:0",
+                "--Coach:Content:Path", RepositoryPaths.Content,
+                "--Coach:Storage:ConnectionString", $"Data Source={Path.Combine(data.Path, "coach.db")}",
+                "--Coach:Teams:AppId", LoopbackIssuer.AppId,
+                .. teamsSettings,
+            ])).Message;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        }
     }
 }
