@@ -35,6 +35,10 @@ public static class CoachServiceCollectionExtensions
             .Bind(configuration.GetSection(RetentionOptions.Section))
             .Validate(options => options.KeepAnswersFor > TimeSpan.Zero, "Coach:Storage:KeepAnswersFor must be positive (365.00:00:00 by default).")
             .ValidateOnStart();
+        services.AddOptions<InterviewOptions>()
+            .Bind(configuration.GetSection(InterviewOptions.Section))
+            .Validate(options => options.FollowUpBelow is >= 0 and <= 100, "Coach:Interview:FollowUpBelow must be a score from 0 to 100 (70 by default).")
+            .ValidateOnStart();
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.Section));
         services.AddSingleton<ChannelAdmins>();
         services.AddSingleton<ChannelBounds>();

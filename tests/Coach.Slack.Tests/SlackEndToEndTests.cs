@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using Coach.Core.App;
 using Coach.Slack.Receivers;
 using Coach.Tests;
 
@@ -279,15 +280,32 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_mock_interview_runs_over_im_messages()
+    public async Task A_mock_interview_over_im_messages_asks_a_follow_up_after_a_partial_answer_and_its_reply_raises_the_score()
     {
-        await SendEventAsync("Ev1", """{"type":"message","user":"U1","channel":"D1","channel_type":"im","text":"mock 1","ts":"1.0"}""");
-        await Eventually.HoldsAsync(() => Slack.Posted("chat.postMessage").Any(post => post["text"]!.ToString().StartsWith("Question 1 of 1", StringComparison.Ordinal)));
-        await SendEventAsync("Ev2", """{"type":"message","user":"U1","channel":"D1","channel_type":"im","text":"encrypt with KMS and least privilege","ts":"2.0"}""");
+        await SendEventAsync("Ev1", DirectMessage(IamInterview.Start, "1.0"));
+        await Eventually.HoldsAsync(() => Slack.Said("Question 1 of 1"), Seen);
+        var (answer, reply) = IamInterview.For(Slack.Posted("chat.postMessage").Single().ToJsonString());
 
-        await Eventually.HoldsAsync(() => Slack.Posted("chat.postMessage").Any(post => post["text"]!.ToString().StartsWith("Scorecard", StringComparison.Ordinal)));
-        Slack.Posted("chat.postMessage").ShouldAllBe(post => (string?)post["channel"] == "D1");
+        await SendEventAsync("Ev2", DirectMessage(answer, "2.0"));
+        await Eventually.HoldsAsync(() => Slack.Said("Follow-up (question 1 of 1): You did not mention"), Seen);
+        var followUp = Slack.Posted("chat.postMessage")[^1];
+        followUp.ToJsonString().ShouldNotContain("Model answer", customMessage: "the follow-up comes before the model answer");
+        followUp["blocks"]!.AsArray().SelectMany(block => block!["elements"]?.AsArray() ?? []).Select(element => (string?)element!["action_id"])
+            .ShouldHaveSingleItem().ShouldStartWith($"{CoachActions.SkipQuestion}:", customMessage: "Skip, and no Hint: a hint would give the point away");
+
+        await SendEventAsync("Ev3", DirectMessage(reply, "3.0"));
+        await Eventually.HoldsAsync(() => Slack.Said("Scorecard"), Seen);
+        var posts = Slack.Posted("chat.postMessage");
+        posts.Count.ShouldBe(4, "the question, one follow-up, the feedback with the model answer, the scorecard");
+        ((string)posts[2]["text"]!).ShouldStartWith("Your follow-up brought out “");
+        posts[2]["blocks"]!.ToJsonString().ShouldContain("Your follow-up brought out", customMessage: "said in the blocks people see, not only in the notification text");
+        posts[2].ToJsonString().ShouldContain("Model answer");
+        ((string)posts[3]["text"]!).ShouldContain("only in the follow-up (");
+        posts.ShouldAllBe(post => (string?)post["channel"] == "D1");
     }
+
+    private static string DirectMessage(string text, string ts) =>
+        new JsonObject { ["type"] = "message", ["user"] = "U1", ["channel"] = "D1", ["channel_type"] = "im", ["text"] = text, ["ts"] = ts }.ToJsonString();
 
     [Fact]
     public async Task Coach_commands_typed_in_a_direct_message_during_a_mock_interview_run_and_are_not_taken_as_answers()
@@ -302,7 +320,8 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
         Slack.Said("Question 2 of 2").ShouldBeFalse("neither command was graded as an answer");
 
         await SendEventAsync("Ev93", """{"type":"message","user":"U1","channel":"D1","channel_type":"im","text":"encrypt with KMS and least privilege","ts":"93.0"}""");
-        await Eventually.HoldsAsync(() => Slack.Said("Question 2 of 2"), Seen);
+        // Graded as the answer: the next question, or the follow-up a partial answer gets, whichever question came first.
+        await Eventually.HoldsAsync(() => Slack.Said("Question 2 of 2") || Slack.Said("Follow-up (question 1 of 2)"), Seen);
     }
 
     private bool Answered(string text) => Slack.Calls.Any(call => call.Body.ToJsonString().Contains(text, StringComparison.Ordinal));

@@ -22,7 +22,7 @@ public sealed class SlackSocketModeTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _slack = await FakeSlack.StartAsync();
-        _host = await SlackHost.StartAsync(_slack, "AppToken", FakeSlack.AppToken);
+        _host = await SlackHost.StartAsync(_slack, new SlackHostSetup(Settings: InterviewSettings.NoFollowUps), "AppToken", FakeSlack.AppToken);
         await Eventually.HoldsAsync(() => Socket.Connections == 1);
     }
 

@@ -212,6 +212,41 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task A_follow_up_waits_with_its_answer_takes_one_reply_and_then_moves_the_session_on()
+    {
+        var user = $"U-{Guid.NewGuid():N}";
+        QuestionId[] questions = [QuestionId.Parse("d/1"), QuestionId.Parse("d/2")];
+        var session = (await Interviews.TryStartAsync(new ChannelRef("test", $"D-{user}", IsDirect: true), user, questions, Now, CancellationToken.None))!;
+        var answer = new InterviewAnswer(0, questions[0], 40, Skipped: false, TimeSpan.FromSeconds(30), new InterviewFollowUp("Point A.", null, 40, []));
+        var later = Now.AddMinutes(1);
+
+        (await Interviews.TryRecordAnswerAsync(session with { FollowUp = "Point A.", LastActivityAt = later }, answer, "my answer", "Ev-answer", later, CancellationToken.None)).ShouldBeTrue();
+        var waiting = (await OtherReplicaInterviews.FindOpenAsync("test", user, CancellationToken.None)).ShouldNotBeNull();
+        (waiting.Position, waiting.FollowUp).ShouldBe((0, "Point A."));
+        await Interviews.SaveAsync(session with { HintsUsed = 1, LastActivityAt = later }, CancellationToken.None);
+        (await Interviews.FindOpenAsync("test", user, CancellationToken.None))!.FollowUp.ShouldBe("Point A.", "a save from a session read before the answer leaves the follow-up waiting");
+        (await Interviews.AnswerTextAsync(session.Id, 0, CancellationToken.None)).ShouldBe("my answer");
+        (await Interviews.AnswerTextAsync(session.Id, 1, CancellationToken.None)).ShouldBeNull();
+        var fromAnswer = (await Interviews.FindAnswerFromAsync("test", user, "Ev-answer", CancellationToken.None)).ShouldNotBeNull();
+        (fromAnswer.FromFollowUp, fromAnswer.Answer.FollowUp!.Waiting).ShouldBe((false, true));
+
+        var movedOn = waiting with { Position = 1, FollowUp = null, AskedAt = later, LastActivityAt = later };
+        var reply = new InterviewFollowUp("Point A.", "point a it is", 40, ["Point A.", "Point B."]);
+        (await Interviews.TryRecordFollowUpAsync(movedOn, 0, reply, 75, "Ev-reply", later, CancellationToken.None)).ShouldBeTrue();
+        (await OtherReplicaInterviews.TryRecordFollowUpAsync(movedOn, 0, reply with { Reply = "" }, 40, "Ev-other", later, CancellationToken.None)).ShouldBeFalse("the follow-up has its reply");
+
+        var open = (await Interviews.FindOpenAsync("test", user, CancellationToken.None)).ShouldNotBeNull();
+        (open.Position, open.FollowUp).ShouldBe((1, (string?)null));
+        var stored = (await Interviews.AnswersAsync(session.Id, CancellationToken.None)).ShouldHaveSingleItem();
+        (stored.Score, stored.Taken, stored.FollowUp!.KeyPoint, stored.FollowUp.Reply, stored.FollowUp.FirstScore).ShouldBe((75, TimeSpan.FromSeconds(30), "Point A.", "point a it is", 40));
+        stored.FollowUp.Gained.ShouldBe(["Point A.", "Point B."]);
+        var fromReply = (await OtherReplicaInterviews.FindAnswerFromAsync("test", user, "Ev-reply", CancellationToken.None)).ShouldNotBeNull();
+        (fromReply.FromFollowUp, fromReply.Text, fromReply.Answer.Score).ShouldBe((true, "my answer", 75));
+        (await Interviews.LatestScoresAsync("test", user, CancellationToken.None))[questions[0]].ShouldBe(75);
+        (await Interviews.TryRecordFollowUpAsync(open with { Position = 2 }, 1, reply, 90, "Ev-none", later, CancellationToken.None)).ShouldBeFalse("no follow-up waits at a position without an answer");
+    }
+
+    [StoreFact]
     public async Task Channel_settings_round_trip()
     {
         var settings = new ChannelSettings(NewChannel(), "0 9 * * MON-FRI", "Europe/Berlin", ["Data Protection", "IAM"], [new DateOnly(2026, 12, 24), new DateOnly(2026, 12, 25)], Paused: false, ActiveSince: Now);

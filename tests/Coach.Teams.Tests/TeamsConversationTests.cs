@@ -188,21 +188,34 @@ public sealed class TeamsConversationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_two_question_mock_interview_in_a_personal_chat_ends_with_a_scorecard()
+    public async Task A_two_question_mock_interview_in_a_personal_chat_asks_a_follow_up_and_ends_with_a_scorecard()
     {
-        await SendAsync(Activities.Personal("mock 2", ServiceUrl));
+        await SendAsync(Activities.Personal("mock iam 2", ServiceUrl));
         await Eventually.HoldsAsync(() => _rig.Connector.Calls.Count == 1);
-        await SendAsync(Activities.Personal("Security groups are stateful and NACLs are stateless", ServiceUrl));
-        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Count >= 3);
-        var card = _rig.Connector.Calls.Count; // the fake numbers activities in the order it gets them
-        var skip = _rig.Connector.Calls[^1].Body["attachments"]![0]!["content"]!["actions"]!.AsArray()
-            .Single(action => (string?)action!["title"] == "Skip")!["data"]!.AsObject();
+        var (answer, reply) = IamInterview.For(_rig.Connector.Calls[0].Body.ToJsonString());
 
-        await SendAsync(Activities.Submit(Activities.Personal("", ServiceUrl), $"activity-{card}", (string)skip["action"]!, (string)skip["value"]!));
+        await SendAsync(Activities.Personal(answer, ServiceUrl));
+        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Count == 2);
+        var followUp = _rig.Connector.Calls[1].Body.ToJsonString();
+        followUp.ShouldContain("Follow-up (question 1 of 2): You did not mention");
+        followUp.ShouldNotContain("Model answer", Case.Sensitive, "the follow-up comes before the model answer");
+        Actions(1).Select(action => (string?)action!["title"]).ShouldBe(["Skip"]);
+
+        await SendAsync(Activities.Personal(reply, ServiceUrl));
+        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Count >= 4);
+        _rig.Connector.Calls[2].Body["attachments"]!.ToJsonString().ShouldContain("Your follow-up brought out", customMessage: "said on the card people see");
+        _rig.Connector.Calls[3].Body.ToJsonString().ShouldContain("Question 2 of 2");
+        var skip = Actions(3).Single(action => (string?)action!["title"] == "Skip")!["data"]!.AsObject();
+
+        await SendAsync(Activities.Submit(Activities.Personal("", ServiceUrl), "activity-4", (string)skip["action"]!, (string)skip["value"]!));
 
         await Eventually.HoldsAsync(() => _rig.Connector.Calls.Any(call => call.Body.ToJsonString().Contains("Scorecard", StringComparison.OrdinalIgnoreCase)));
+        _rig.Connector.Calls[^1].Body.ToJsonString().ShouldContain("only in the follow-up");
         _rig.Connector.Calls.ShouldAllBe(call => call.Path == $"/v3/conversations/{Activities.PersonalConversation}/activities");
     }
+
+    private JsonArray Actions(int call) =>
+        _rig.Connector.Calls[call].Body["attachments"]![0]!["content"]!["actions"]!.AsArray();
 
     /// <summary>
     /// <i>I covered this</i> on the feedback a person gets privately for their answer to the channel's

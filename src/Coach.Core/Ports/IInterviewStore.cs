@@ -28,7 +28,21 @@ public interface IInterviewStore
     /// </summary>
     Task<bool> TryRecordAnswerAsync(InterviewSession movedOn, InterviewAnswer answer, string text, string? eventId, DateTimeOffset at, CancellationToken cancellationToken);
 
-    /// <summary>The answer recorded from the message <paramref name="eventId"/> in any of the person's sessions on that platform, or null.</summary>
+    /// <summary>
+    /// Records the reply to the follow-up question of the answer at <paramref name="position"/>
+    /// (<paramref name="followUp"/>, with the answer's new <paramref name="score"/>) and stores
+    /// <paramref name="movedOn"/> in one step; false when that follow-up already has its reply, or is
+    /// not waiting for one, and then nothing changes.
+    /// </summary>
+    Task<bool> TryRecordFollowUpAsync(InterviewSession movedOn, int position, InterviewFollowUp followUp, int score, string? eventId, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>The text of the answer at <paramref name="position"/> of the session, or null when there is none.</summary>
+    Task<string?> AnswerTextAsync(long sessionId, int position, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The answer recorded from the message <paramref name="eventId"/> (as the answer, or as the reply
+    /// to its follow-up question) in any of the person's sessions on that platform, or null.
+    /// </summary>
     Task<RecordedAnswer?> FindAnswerFromAsync(string platform, string userId, string eventId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<InterviewAnswer>> AnswersAsync(long sessionId, CancellationToken cancellationToken);

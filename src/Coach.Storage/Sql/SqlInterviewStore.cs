@@ -10,14 +10,25 @@ namespace Coach.Storage.Sql;
 internal sealed class SqlInterviewStore(ICoachDatabase database) : IInterviewStore
 {
     private const string Columns =
-        "id, platform, user_id AS UserId, channel_id AS ChannelId, questions, position, state, hints, started_utc AS StartedUtc, asked_utc AS AskedUtc, last_activity_utc AS LastActivityUtc";
+        "id, platform, user_id AS UserId, channel_id AS ChannelId, questions, position, state, hints, started_utc AS StartedUtc, asked_utc AS AskedUtc, last_activity_utc AS LastActivityUtc, follow_up AS FollowUp";
+
+    private const string AnswerColumns =
+        "position, question_id AS QuestionId, score, skipped, seconds, follow_up_point AS FollowUpPoint, follow_up_text AS FollowUpText, follow_up_gained AS FollowUpGained, first_score AS FirstScore";
 
     // Compare-and-set on the position: a write from a session read before another replica moved it on
     // (a Hint pressed as the answer was being graded) changes nothing, instead of moving the session back
     // a question, after which every answer would collide with the stored one and be ignored.
+    // Hints, times and pauses leave a waiting follow-up as it is: only recording an answer or a
+    // follow-up's reply changes it (MoveSession), so a stale save cannot drop or bring back a follow-up.
     private const string UpdateSession = """
         UPDATE interview_sessions
         SET position = @Position, state = @State, hints = @HintsUsed, asked_utc = @Asked, last_activity_utc = @LastActivity
+        WHERE id = @Id AND position = @ExpectedPosition
+        """;
+
+    private const string MoveSession = """
+        UPDATE interview_sessions
+        SET position = @Position, state = @State, hints = @HintsUsed, asked_utc = @Asked, last_activity_utc = @LastActivity, follow_up = @FollowUp
         WHERE id = @Id AND position = @ExpectedPosition
         """;
 
@@ -62,8 +73,8 @@ internal sealed class SqlInterviewStore(ICoachDatabase database) : IInterviewSto
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var inserted = await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO interview_answers (session_id, position, question_id, text, score, skipped, seconds, answered_utc, event_id)
-            VALUES (@SessionId, @Position, @Question, @Text, @Score, @Skipped, @Seconds, @At, @EventId)
+            INSERT INTO interview_answers (session_id, position, question_id, text, score, skipped, seconds, answered_utc, event_id, follow_up_point, first_score)
+            VALUES (@SessionId, @Position, @Question, @Text, @Score, @Skipped, @Seconds, @At, @EventId, @FollowUpPoint, @FirstScore)
             ON CONFLICT DO NOTHING
             """,
             new
@@ -77,16 +88,59 @@ internal sealed class SqlInterviewStore(ICoachDatabase database) : IInterviewSto
                 Seconds = (long)answer.Taken.TotalSeconds,
                 At = at.UtcTicks,
                 EventId = eventId,
+                FollowUpPoint = answer.FollowUp?.KeyPoint,
+                FirstScore = answer.FollowUp?.FirstScore,
             },
             transaction,
             cancellationToken: cancellationToken));
         if (inserted == 1)
         {
-            await connection.ExecuteAsync(new CommandDefinition(UpdateSession, SessionParameters(movedOn, answer.Position), transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(MoveSession, SessionParameters(movedOn, answer.Position), transaction, cancellationToken: cancellationToken));
         }
 
         await transaction.CommitAsync(cancellationToken);
         return inserted == 1;
+    }
+
+    public async Task<bool> TryRecordFollowUpAsync(InterviewSession movedOn, int position, InterviewFollowUp followUp, int score, string? eventId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        // The reply is taken only while the follow-up waits for one (follow_up_text IS NULL): a second
+        // delivery of the same reply, or another replica working it off, changes nothing.
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var updated = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE interview_answers
+            SET score = @Score, follow_up_text = @Reply, follow_up_event_id = @EventId, follow_up_gained = @Gained
+            WHERE session_id = @SessionId AND position = @Position AND follow_up_point IS NOT NULL AND follow_up_text IS NULL
+            """,
+            new
+            {
+                SessionId = movedOn.Id,
+                Position = position,
+                Score = score,
+                Reply = followUp.Reply ?? "",
+                EventId = eventId,
+                Gained = JsonSerializer.Serialize(followUp.Gained),
+            },
+            transaction,
+            cancellationToken: cancellationToken));
+        if (updated == 1)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(MoveSession, SessionParameters(movedOn, position), transaction, cancellationToken: cancellationToken));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return updated == 1;
+    }
+
+    public async Task<string?> AnswerTextAsync(long sessionId, int position, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+            "SELECT text FROM interview_answers WHERE session_id = @SessionId AND position = @Position",
+            new { SessionId = sessionId, Position = position },
+            cancellationToken: cancellationToken));
     }
 
     public async Task<RecordedAnswer?> FindAnswerFromAsync(string platform, string userId, string eventId, CancellationToken cancellationToken)
@@ -98,7 +152,7 @@ internal sealed class SqlInterviewStore(ICoachDatabase database) : IInterviewSto
             $"""
             SELECT {Columns} FROM interview_sessions s
             WHERE platform = @Platform AND user_id = @UserId
-              AND EXISTS (SELECT 1 FROM interview_answers a WHERE a.session_id = s.id AND a.event_id = @EventId)
+              AND EXISTS (SELECT 1 FROM interview_answers a WHERE a.session_id = s.id AND (a.event_id = @EventId OR a.follow_up_event_id = @EventId))
             ORDER BY id DESC
             """,
             new { Platform = platform, UserId = userId, EventId = eventId },
@@ -108,21 +162,21 @@ internal sealed class SqlInterviewStore(ICoachDatabase database) : IInterviewSto
             return null;
         }
 
-        var answer = await connection.QuerySingleAsync<(long Position, string QuestionId, long Score, long Skipped, long Seconds, string Text)>(new CommandDefinition(
-            "SELECT position, question_id, score, skipped, seconds, text FROM interview_answers WHERE session_id = @SessionId AND event_id = @EventId",
+        var answer = await connection.QueryFirstAsync<AnswerRow>(new CommandDefinition(
+            $"SELECT {AnswerColumns}, text, CAST(CASE WHEN follow_up_event_id = @EventId THEN 1 ELSE 0 END AS BIGINT) AS FromFollowUp FROM interview_answers WHERE session_id = @SessionId AND (event_id = @EventId OR follow_up_event_id = @EventId)",
             new { SessionId = session.Id, EventId = eventId },
             cancellationToken: cancellationToken));
-        return new RecordedAnswer(session.ToSession(), ToAnswer((answer.Position, answer.QuestionId, answer.Score, answer.Skipped, answer.Seconds)), answer.Text);
+        return new RecordedAnswer(session.ToSession(), answer.ToAnswer(), answer.Text, answer.FromFollowUp == 1);
     }
 
     public async Task<IReadOnlyList<InterviewAnswer>> AnswersAsync(long sessionId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(long Position, string QuestionId, long Score, long Skipped, long Seconds)>(new CommandDefinition(
-            "SELECT position, question_id, score, skipped, seconds FROM interview_answers WHERE session_id = @SessionId ORDER BY position",
+        var rows = await connection.QueryAsync<AnswerRow>(new CommandDefinition(
+            $"SELECT {AnswerColumns}, '' AS Text, CAST(0 AS BIGINT) AS FromFollowUp FROM interview_answers WHERE session_id = @SessionId ORDER BY position",
             new { SessionId = sessionId },
             cancellationToken: cancellationToken));
-        return [.. rows.Select(ToAnswer)];
+        return [.. rows.Select(row => row.ToAnswer())];
     }
 
     public async Task<IReadOnlyDictionary<QuestionId, int>> LatestScoresAsync(string platform, string userId, CancellationToken cancellationToken)
@@ -146,9 +200,6 @@ internal sealed class SqlInterviewStore(ICoachDatabase database) : IInterviewSto
         return latest;
     }
 
-    private static InterviewAnswer ToAnswer((long Position, string QuestionId, long Score, long Skipped, long Seconds) row) =>
-        new((int)row.Position, QuestionId.Parse(row.QuestionId), (int)row.Score, row.Skipped != 0, TimeSpan.FromSeconds(row.Seconds));
-
     private static object SessionParameters(InterviewSession session, int expectedPosition) => new
     {
         session.Id,
@@ -158,10 +209,11 @@ internal sealed class SqlInterviewStore(ICoachDatabase database) : IInterviewSto
         session.HintsUsed,
         Asked = session.AskedAt.UtcTicks,
         LastActivity = session.LastActivityAt.UtcTicks,
+        session.FollowUp,
     };
 
     // Integer columns come back as long (SQLite INTEGER, PostgreSQL BIGINT); Dapper matches the constructor by those types.
-    private sealed record Row(long Id, string Platform, string UserId, string ChannelId, string Questions, long Position, string State, long Hints, long StartedUtc, long AskedUtc, long LastActivityUtc)
+    private sealed record Row(long Id, string Platform, string UserId, string ChannelId, string Questions, long Position, string State, long Hints, long StartedUtc, long AskedUtc, long LastActivityUtc, string? FollowUp)
     {
         public InterviewSession ToSession() => new(
             Id,
@@ -173,6 +225,23 @@ internal sealed class SqlInterviewStore(ICoachDatabase database) : IInterviewSto
             (int)Hints,
             new DateTimeOffset(StartedUtc, TimeSpan.Zero),
             new DateTimeOffset(AskedUtc, TimeSpan.Zero),
-            new DateTimeOffset(LastActivityUtc, TimeSpan.Zero));
+            new DateTimeOffset(LastActivityUtc, TimeSpan.Zero),
+            FollowUp);
+    }
+
+    private sealed record AnswerRow(
+        long Position, string QuestionId, long Score, long Skipped, long Seconds, string? FollowUpPoint, string? FollowUpText, string? FollowUpGained, long? FirstScore, string Text, long FromFollowUp)
+    {
+        public InterviewAnswer ToAnswer() => new(
+            (int)Position,
+            Coach.Core.Questions.QuestionId.Parse(QuestionId),
+            (int)Score,
+            Skipped != 0,
+            TimeSpan.FromSeconds(Seconds),
+            FollowUpPoint is null ? null : new InterviewFollowUp(
+                FollowUpPoint,
+                FollowUpText,
+                (int)(FirstScore ?? Score),
+                FollowUpGained is null ? [] : JsonSerializer.Deserialize<string[]>(FollowUpGained) ?? []));
     }
 }

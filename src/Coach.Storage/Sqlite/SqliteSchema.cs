@@ -217,5 +217,14 @@ internal static class SqliteSchema
         new(14, "a model answer's reveal is claimed by one turn, which finishes it if taken over after a crash", """
             ALTER TABLE daily_posts ADD COLUMN revealed_by TEXT NULL;
             """),
+        new(15, "mock interviews ask a follow-up question after an answer that misses important points", """
+            ALTER TABLE interview_sessions ADD COLUMN follow_up TEXT NULL;
+            ALTER TABLE interview_answers ADD COLUMN follow_up_point TEXT NULL;
+            ALTER TABLE interview_answers ADD COLUMN follow_up_text TEXT NULL;
+            ALTER TABLE interview_answers ADD COLUMN follow_up_event_id TEXT NULL;
+            ALTER TABLE interview_answers ADD COLUMN follow_up_gained TEXT NULL;
+            ALTER TABLE interview_answers ADD COLUMN first_score INTEGER NULL;
+            CREATE INDEX interview_answers_follow_up_event ON interview_answers (session_id, follow_up_event_id);
+            """),
     ];
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Coach.Tests;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -132,20 +133,29 @@ public sealed class PlaygroundFlowTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     [BrowserFact]
-    public async Task A_two_question_mock_interview_in_direct_messages_ends_with_a_scorecard()
+    public async Task A_two_question_mock_interview_in_direct_messages_asks_a_follow_up_and_ends_with_a_scorecard()
     {
         await Page.OpenDirectMessagesAsync();
-        await Page.SendAsync("mock 2");
+        await Page.SendAsync("mock iam 2");
         await Expect(Page.CoachMessages.Last).ToContainTextAsync("Question 1 of 2");
+        var (answer, reply) = IamInterview.For(await Page.CoachMessages.Last.InnerTextAsync());
 
-        await Page.SendAsync("Encrypt with KMS, grant least privilege through IAM roles, and audit with CloudTrail.");
+        await Page.SendAsync(answer);
+        await Expect(Page.CoachMessages.Last).ToContainTextAsync("Follow-up (question 1 of 2): You did not mention");
+        await Expect(Page.CoachMessages.Last.GetByRole(AriaRole.Button, new() { Name = "Skip" })).ToHaveCountAsync(1);
+        await Expect(Page.CoachMessages.Filter(new() { Has = Page.Page.Locator(".grade") })).ToHaveCountAsync(0);
+        await Page.ScreenshotAsync("follow-up");
+
+        await Page.SendAsync(reply);
         await Expect(Page.CoachMessages.Filter(new() { Has = Page.Page.Locator(".grade") })).ToHaveCountAsync(1);
+        await Expect(Page.CoachMessages.Filter(new() { HasText = "Your follow-up brought out" })).ToHaveCountAsync(1);
         await Expect(Page.CoachMessages.Last).ToContainTextAsync("Question 2 of 2");
 
         await Page.CoachMessages.Last.GetByRole(AriaRole.Button, new() { Name = "Skip" }).ClickAsync();
 
         var scorecard = Page.CoachMessages.Filter(new() { HasText = "Scorecard" });
         await Expect(scorecard).ToHaveCountAsync(1);
+        await Expect(scorecard).ToContainTextAsync("only in the follow-up");
         await Expect(scorecard).ToContainTextAsync("skipped");
         await Expect(scorecard).ToContainTextAsync("Overall:");
         await Page.ScreenshotAsync("mock-interview");
@@ -185,9 +195,11 @@ public sealed class PlaygroundFlowTests(BrowserFixture browser) : IAsyncLifetime
         await Page.ReplyInThreadAsync("Least privilege and encryption.");
         await Expect(Page.CoachThreadMessages.Locator(".card.answer")).ToHaveCountAsync(1);
         await Page.OpenDirectMessagesAsync();
-        await Page.SendAsync("mock 2");
-        await Page.SendAsync("Use KMS and IAM roles.");
-        await Expect(Page.CoachMessages.Last).ToContainTextAsync("Question 2 of 2");
+        await Page.SendAsync("mock iam 2");
+        await Expect(Page.CoachMessages.Last).ToContainTextAsync("Question 1 of 2");
+        var (answer, reply) = IamInterview.For(await Page.CoachMessages.Last.InnerTextAsync());
+        await Page.SendAsync(answer);
+        await Expect(Page.CoachMessages.Last).ToContainTextAsync("Follow-up (question 1 of 2)");
 
         await _host.StopAsync();
         await _host.StartAsync();
@@ -196,13 +208,16 @@ public sealed class PlaygroundFlowTests(BrowserFixture browser) : IAsyncLifetime
         await Expect(Page.CoachMessages.Filter(new() { Has = Page.Page.Locator(".card.question") })).ToHaveCountAsync(1);
         await Expect(question.Locator(".open-thread")).ToHaveTextAsync("2 replies");
         await Page.OpenDirectMessagesAsync();
+        await Expect(Page.CoachMessages.Last).ToContainTextAsync("Follow-up (question 1 of 2)");
+        await Page.SendAsync(reply);
         await Expect(Page.CoachMessages.Last).ToContainTextAsync("Question 2 of 2");
-        await Page.SendAsync("Detect with GuardDuty and respond with Lambda.");
+        await Page.SendAsync("skip");
 
         var scorecard = Page.CoachMessages.Filter(new() { HasText = "Scorecard" });
         await Expect(scorecard).ToHaveCountAsync(1);
         await Expect(scorecard.Locator(".text")).ToContainTextAsync("Overall:");
-        await Expect(Page.CoachMessages.Filter(new() { HasText = "Question 1 of 2" })).ToHaveCountAsync(1);
+        await Expect(scorecard.Locator(".text")).ToContainTextAsync("only in the follow-up");
+        await Expect(Page.CoachMessages.Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("Question 1 of 2") })).ToHaveCountAsync(1);
         await Page.ScreenshotAsync("after-restart");
     }
 

@@ -10,7 +10,9 @@ namespace Coach.Slack.Tests.Faults;
 public sealed class ProcessFaultTests
 {
     private const string QueuedAnswerText = "Least privilege everywhere, KMS encryption and CloudTrail logging";
-    private static readonly string[] ShortLease = ["--Coach:Turns:Lease", "00:00:02"];
+    // A short lease, so that a survivor takes a killed process's turns over quickly; no follow-ups, so that
+    // an answer moves straight on to the next question whichever question was drawn.
+    private static readonly string[] FaultSettings = ["--Coach:Turns:Lease", "00:00:02", .. InterviewSettings.NoFollowUps];
     private static readonly (string Id, string Event) QueuedAnswer = DirectMessage("EvQ2", QueuedAnswerText, "1700000600.000002");
 
     [Fact]
@@ -20,7 +22,7 @@ public sealed class ProcessFaultTests
         var file = Path.Combine(data.Path, "coach.db");
         var database = $"Data Source={file}";
         await using var slack = await FakeSlack.StartAsync();
-        var first = await SlackProcess.StartAsync(slack, database);
+        var first = await SlackProcess.StartAsync(slack, database, InterviewSettings.NoFollowUps);
         var firstAnswer = DirectMessage("EvK1", "Least privilege everywhere, KMS encryption and CloudTrail logging", "1700000400.000001");
         try
         {
@@ -34,7 +36,7 @@ public sealed class ProcessFaultTests
             await first.KillAsync();
         }
 
-        await using var second = await SlackProcess.StartAsync(slack, database);
+        await using var second = await SlackProcess.StartAsync(slack, database, InterviewSettings.NoFollowUps);
         // Slack delivers the first answer again (its acknowledgement was lost with the process): not taken twice.
         (await Send(second, firstAnswer)).ShouldBe(HttpStatusCode.OK);
         (await Send(second, DirectMessage("EvK2", "Security groups are stateful, network ACLs are stateless", "1700000400.000002"))).ShouldBe(HttpStatusCode.OK);
@@ -53,11 +55,11 @@ public sealed class ProcessFaultTests
         using var data = new TempFolder();
         var database = $"Data Source={Path.Combine(data.Path, "coach.db")}";
         await using var slack = await FakeSlack.StartAsync();
-        var killed = await SlackProcess.StartAsync(slack, database, ShortLease);
+        var killed = await SlackProcess.StartAsync(slack, database, FaultSettings);
 
         await KillWithTurnsInHandAsync(killed, slack);
 
-        await using var restarted = await SlackProcess.StartAsync(slack, database, ShortLease);
+        await using var restarted = await SlackProcess.StartAsync(slack, database, FaultSettings);
         await using var connection = new SqliteConnection(database);
         await ShouldBeWorkedOffOnceAsync(restarted, slack, connection);
         SqliteConnection.ClearAllPools();
@@ -208,7 +210,7 @@ public sealed class ProcessFaultTests
     private static async Task<(CoachProcess Restarted, string Database)> KilledAndRestartedAsync(TempFolder data, FakeSlack slack, Func<CoachProcess, Task> inHand)
     {
         var database = $"Data Source={Path.Combine(data.Path, "coach.db")}";
-        var killed = await SlackProcess.StartAsync(slack, database, ShortLease);
+        var killed = await SlackProcess.StartAsync(slack, database, FaultSettings);
         try
         {
             await inHand(killed);
@@ -218,7 +220,7 @@ public sealed class ProcessFaultTests
             await killed.KillAsync();
         }
 
-        return (await SlackProcess.StartAsync(slack, database, ShortLease), database);
+        return (await SlackProcess.StartAsync(slack, database, FaultSettings), database);
     }
 
     /// <summary>Two Coach processes on one new PostgreSQL database, with short leases: one to be killed, the other to take its turns over.</summary>
@@ -226,7 +228,7 @@ public sealed class ProcessFaultTests
     {
         var server = await PostgresServer.GetAsync();
         var database = server.ConnectionString(await server.CreateDatabaseAsync());
-        string[] settings = ["--Coach:Storage:Provider", "Postgres", .. ShortLease];
+        string[] settings = ["--Coach:Storage:Provider", "Postgres", .. FaultSettings];
         var killed = await SlackProcess.StartAsync(slack, database, settings);
         return (killed, await SlackProcess.StartAsync(slack, database, settings), database);
     }

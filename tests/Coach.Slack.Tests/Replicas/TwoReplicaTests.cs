@@ -90,7 +90,7 @@ public sealed class TwoReplicaTests
     {
         await using var slack = await FakeSlack.StartAsync();
         var database = await NewDatabaseAsync();
-        var setup = new SlackHostSetup(database);
+        var setup = new SlackHostSetup(database, Settings: InterviewSettings.NoFollowUps);
         await using var first = await SlackHost.StartAsync(slack, setup, "SigningSecret", SignedRequests.Secret);
         await using var second = await SlackHost.StartAsync(slack, setup, "SigningSecret", SignedRequests.Secret);
         SlackHost[] replicas = [first, second];

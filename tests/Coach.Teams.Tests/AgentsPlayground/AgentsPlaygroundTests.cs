@@ -25,22 +25,28 @@ public sealed class AgentsPlaygroundTests
     }
 
     [AgentsPlaygroundFact]
-    public async Task A_two_question_mock_interview_driven_by_its_card_buttons_ends_with_a_scorecard()
+    public async Task A_two_question_mock_interview_driven_by_its_card_buttons_asks_a_follow_up_and_ends_with_a_scorecard()
     {
         await using var run = await PlaygroundRun.StartAsync();
         var playground = run.Playground;
 
-        await playground.SayAsync(run.PersonalChat, run.Me, "mock 2");
+        await playground.SayAsync(run.PersonalChat, run.Me, "mock iam 2");
         var first = await run.BotMessageAsync(message => message.Button("Hint") is not null && message.Text.Contains("Question 1 of 2", StringComparison.Ordinal));
+        var (answer, reply) = IamInterview.For(first.Text);
 
         await playground.SubmitAsync(first, run.Me, first.Button("Hint")!.Value);
         await run.BotMessageAsync(message => message.Text.Contains("Hint:", StringComparison.Ordinal));
 
-        await playground.SayAsync(run.PersonalChat, run.Me, "I am not sure, I would look it up in the AWS documentation");
+        await playground.SayAsync(run.PersonalChat, run.Me, answer);
+        var followUp = await run.BotMessageAsync(message => message.Text.Contains("Follow-up (question 1 of 2): You did not mention", StringComparison.Ordinal));
+        followUp.ConversationId.ShouldBe(first.ConversationId);
+        await playground.SayAsync(run.PersonalChat, run.Me, reply);
+        await run.BotMessageAsync(message => message.Text.Contains("Your follow-up brought out", StringComparison.Ordinal));
         var second = await run.BotMessageAsync(message => message.Button("Skip") is not null && message.Text.Contains("Question 2 of 2", StringComparison.Ordinal));
 
         await playground.SubmitAsync(second, run.Me, second.Button("Skip")!.Value);
         var scorecard = await run.BotMessageAsync(message => message.Text.Contains("Scorecard", StringComparison.OrdinalIgnoreCase));
+        scorecard.Text.ShouldContain("only in the follow-up");
 
         scorecard.ConversationId.ShouldBe(first.ConversationId, "the whole interview stays in the personal chat");
         playground.Messages().Where(message => message.From == run.Bot && message.Text.Contains("Question 1 of 2", StringComparison.Ordinal))

@@ -18,7 +18,7 @@ internal static class MockInterviewMessages
     public static CoachText HelpText { get; } = CoachText.Of(
         $"Mock interview, one question at a time:\n" +
         $"• {ChatCommand.Say("mock [topic] [easy|medium|hard] [n]")} — start n questions (default 5, at most 20) from a topic or the whole bank, of one difficulty if you name it; also {ChatCommand.Say("start")}, {ChatCommand.Say("interview")}\n" +
-        $"• then simply type your answer; I grade it and show the model answer\n" +
+        $"• then simply type your answer; I grade it and show the model answer. When it misses an important point, I ask one follow-up question first ({ChatCommand.Say("skip")} passes it)\n" +
         $"• {ChatCommand.Say("skip")}, {ChatCommand.Say("hint")} (one point you have not covered yet), {ChatCommand.Say("repeat")}, {ChatCommand.Say("stop")} (finish with a scorecard)\n" +
         $"• {ChatCommand.Say("resume")} — continue a paused interview; {ChatCommand.Say("abandon")} — drop it\n" +
         $"Your progress:\n" +
@@ -53,19 +53,38 @@ internal static class MockInterviewMessages
 
     public static CoachMessage Hint(string keyPoint) => new($"Hint: {keyPoint}");
 
+    public static CoachMessage FollowUp(InterviewSession session, string keyPoint) => new(
+        $"Follow-up (question {session.Position + 1} of {session.Questions.Count}): {FollowUpQuestion.Wording(keyPoint)}",
+        [new ButtonRow([new Button(CoachActions.SkipQuestion, "Skip")])]);
+
+    public static CoachMessage NoHintsInFollowUp { get; } = new($"No hints for a follow-up: answer it in a sentence or two, or say {ChatCommand.Say("skip")} for the model answer.");
+
     public static CoachMessage NoMoreHints { get; } = new("No more hints: your answer so far covers every point, or I have given them all.");
 
-    public static CoachMessage Feedback(Question question, AnswerGrade grade)
+    public static CoachMessage Feedback(Question question, AnswerGrade grade, InterviewFollowUp? followUp = null)
     {
-        var text = new StringBuilder("Score: ").Append(grade.Summary);
+        // The cards carry the message on every platform, so what the follow-up did is a paragraph above them.
+        var outcome = followUp is { Reply: { } reply } ? reply.Length == 0 ? "Follow-up skipped." : FollowUpOutcome(followUp, grade) : null;
+        var text = new StringBuilder();
+        if (outcome is not null)
+        {
+            text.Append(outcome).Append('\n');
+        }
+
+        text.Append("Score: ").Append(grade.Summary);
         foreach (var tip in grade.Tips)
         {
             text.Append('\n').Append(tip);
         }
 
         text.Append("\n\nModel answer:\n").Append(question.AnswerText);
-        return new CoachMessage(text.ToString(), [new AnswerCard(question, grade), ReportButtons.For(question, grade)]);
+        MessagePart[] cards = [new AnswerCard(question, grade), ReportButtons.For(question, grade)];
+        return new CoachMessage(text.ToString(), outcome is null ? cards : [new Paragraph(outcome), .. cards]);
     }
+
+    private static string FollowUpOutcome(InterviewFollowUp followUp, AnswerGrade grade) => followUp.Gained.Count == 0
+        ? $"Your follow-up did not add a key point, so the score stays {followUp.FirstScore}."
+        : $"Your follow-up brought out {string.Join(", ", followUp.Gained.Select(point => $"“{point}”"))}: {followUp.FirstScore} → {grade.Score}.";
 
     public static CoachMessage Skipped(Question question) => new(
         $"Skipped. The model answer:\n{question.AnswerText}",
@@ -84,6 +103,11 @@ internal static class MockInterviewMessages
             text.Append("• ").Append(question.Title).Append(" — ")
                 .Append(answer.Skipped ? "skipped" : $"{answer.Score}/100")
                 .Append(", ").Append(Duration(answer.Taken)).Append('\n');
+            if (answer.FollowUp is { Gained.Count: > 0 } followUp)
+            {
+                text.Append("   only in the follow-up (").Append(followUp.FirstScore).Append(" before it): ")
+                    .AppendJoin(", ", followUp.Gained.Select(point => $"“{point}”")).Append('\n');
+            }
         }
 
         var overall = (int)Math.Round(answers.Average(pair => pair.Answer.Score), MidpointRounding.AwayFromZero);

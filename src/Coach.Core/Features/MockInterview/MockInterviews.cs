@@ -3,18 +3,22 @@ using Coach.Core.Features.Progress;
 using Coach.Core.Grading;
 using Coach.Core.Interviews;
 using Coach.Core.Ports;
+using Coach.Core.Questions;
 using Coach.Core.Review;
+using Microsoft.Extensions.Options;
 
 namespace Coach.Core.Features.MockInterview;
 
 /// <summary>
 /// Mock interviews in a direct conversation: one question at a time, each answer graded and
-/// followed by the model answer, a scorecard at the end. Every step is stored before it is
+/// followed by the model answer, a scorecard at the end. An answer that misses important key
+/// points first gets one follow-up question (<see cref="InterviewOptions"/>), whose reply can raise
+/// the question's score; spaced repetition keeps the unprompted score. Every step is stored before it is
 /// answered, so a restart (or another replica) carries on at the same question. Typed words and
 /// the interview's buttons both come here as a <see cref="MockCommand"/>.
 /// </summary>
 internal sealed class MockInterviews(
-    IInterviewStore sessions, IQuestionBank bank, AnswerGrading grading, IReviewStore reviewStates, ReviewRecorder reviews, InterviewPreparation preparation, TimeProvider time)
+    IInterviewStore sessions, IQuestionBank bank, AnswerGrading grading, IReviewStore reviewStates, ReviewRecorder reviews, InterviewPreparation preparation, IOptions<InterviewOptions> options, TimeProvider time)
 {
     /// <summary>A session without an answer for this long is paused until the person says <c>resume</c>.</summary>
     public static readonly TimeSpan IdleLimit = TimeSpan.FromMinutes(30);
@@ -52,12 +56,18 @@ internal sealed class MockInterviews(
                 return [MockInterviewMessages.Paused(open)];
             case (MockCommandKind.Repeat, { } open):
                 return await AskAsync(open with { LastActivityAt = now }, cancellationToken);
+            case (MockCommandKind.Hint, { FollowUp: not null }):
+                return [MockInterviewMessages.NoHintsInFollowUp];
             case (MockCommandKind.Hint, { } open):
                 return await HintAsync(open, now, cancellationToken);
             case (MockCommandKind.Stop, { } open):
                 return [await FinishAsync(open, now, cancellationToken)];
+            case (MockCommandKind.Skip, { FollowUp: not null } open):
+                return await RecordFollowUpAsync(open, "", eventId, now, cancellationToken);
             case (MockCommandKind.Skip, { } open):
                 return await RecordAsync(open, "", skipped: true, eventId, now, cancellationToken);
+            case (_, { FollowUp: not null } open):
+                return await RecordFollowUpAsync(open, command.Text, eventId, now, cancellationToken);
             default:
                 return await RecordAsync(session!, command.Text, skipped: false, eventId, now, cancellationToken);
         }
@@ -94,9 +104,13 @@ internal sealed class MockInterviews(
     }
 
     private async Task<IReadOnlyList<CoachMessage>> AskSavedAsync(InterviewSession session, CancellationToken cancellationToken) =>
-        bank.Find(session.Current) is { } question
-            ? [MockInterviewMessages.Ask(session, question)]
-            : await RecordAsync(session, "", skipped: true, eventId: null, session.LastActivityAt, cancellationToken);
+        (bank.Find(session.Current), session.FollowUp) switch
+        {
+            ({ }, { } point) => [MockInterviewMessages.FollowUp(session, point)],
+            (null, not null) => await RecordFollowUpAsync(session, "", eventId: null, session.LastActivityAt, cancellationToken),
+            ({ } question, null) => [MockInterviewMessages.Ask(session, question)],
+            (null, null) => await RecordAsync(session, "", skipped: true, eventId: null, session.LastActivityAt, cancellationToken),
+        };
 
     private async Task<IReadOnlyList<CoachMessage>> HintAsync(InterviewSession session, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -115,10 +129,10 @@ internal sealed class MockInterviews(
     {
         var question = bank.Find(session.Current);
         var grade = question is null || skipped ? null : await grading.GradeAsync(question, text, cancellationToken);
-        var answer = new InterviewAnswer(session.Position, session.Current, grade?.Score ?? 0, grade is null, now - session.AskedAt);
-        var next = session.IsLast
-            ? session with { Finished = true, LastActivityAt = now }
-            : session with { Position = session.Position + 1, HintsUsed = 0, AskedAt = now, LastActivityAt = now };
+        var followUp = grade is not null && options.Value.FollowUps ? FollowUpQuestion.PointFor(grade, options.Value.FollowUpBelow) : null;
+        var answer = new InterviewAnswer(
+            session.Position, session.Current, grade?.Score ?? 0, grade is null, now - session.AskedAt, followUp is null ? null : new InterviewFollowUp(followUp, null, grade!.Score, []));
+        var next = followUp is not null ? session with { FollowUp = followUp, LastActivityAt = now } : MovedOn(session, now);
         if (!await sessions.TryRecordAnswerAsync(next, answer, text, eventId, now, cancellationToken))
         {
             // Already answered: a redelivered message, or this one worked off again. Say nothing twice.
@@ -131,12 +145,54 @@ internal sealed class MockInterviews(
             await reviews.RecordAsync(session.Channel.Platform, session.UserId, question.Id, answer.Score, session.AskedAt, now, cancellationToken);
         }
 
+        if (followUp is not null)
+        {
+            return [MockInterviewMessages.FollowUp(next, followUp)];
+        }
+
         CoachMessage? feedback = question is null ? null
             : grade is null ? MockInterviewMessages.Skipped(question)
             : MockInterviewMessages.Feedback(question, grade);
-        var then = next.Finished ? [await ScorecardAsync(next, cancellationToken)] : await AskSavedAsync(next, cancellationToken);
-        return feedback is null ? then : [feedback, .. then];
+        return feedback is null ? await ThenAsync(next, cancellationToken) : [feedback, .. await ThenAsync(next, cancellationToken)];
     }
+
+    /// <summary>The reply to the follow-up question waiting in <paramref name="session"/> (empty: skipped); then the model answer and what comes next.</summary>
+    private async Task<IReadOnlyList<CoachMessage>> RecordFollowUpAsync(InterviewSession session, string reply, string? eventId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var question = bank.Find(session.Current);
+        var answerText = await sessions.AnswerTextAsync(session.Id, session.Position, cancellationToken) ?? "";
+        var (grade, followUp) = question is null
+            ? (null, new InterviewFollowUp(session.FollowUp!, "", 0, []))
+            : await GradeFollowUpAsync(question, answerText, session.FollowUp!, reply, cancellationToken);
+        var next = MovedOn(session, now);
+        if (!await sessions.TryRecordFollowUpAsync(next, session.Position, followUp, grade?.Score ?? followUp.FirstScore, eventId, now, cancellationToken))
+        {
+            return [];
+        }
+
+        return question is null ? await ThenAsync(next, cancellationToken) : [MockInterviewMessages.Feedback(question, grade!, followUp), .. await ThenAsync(next, cancellationToken)];
+    }
+
+    /// <summary>
+    /// The answer graded with the follow-up's reply added to it: the reply counts for every point it
+    /// brings out, and never lowers the score the answer had on its own.
+    /// </summary>
+    private async Task<(AnswerGrade Grade, InterviewFollowUp FollowUp)> GradeFollowUpAsync(Question question, string answerText, string keyPoint, string reply, CancellationToken cancellationToken)
+    {
+        var alone = await grading.GradeAsync(question, answerText, cancellationToken);
+        var together = reply.Length == 0 ? alone : await grading.GradeAsync(question, $"{answerText}\n{reply}", cancellationToken);
+        var grade = together.Score >= alone.Score ? together : alone;
+        var coveredAlone = alone.Covered.Select(point => point.KeyPoint).ToHashSet(StringComparer.Ordinal);
+        var gained = grade.Covered.Select(point => point.KeyPoint).Where(point => !coveredAlone.Contains(point)).ToList();
+        return (grade, new InterviewFollowUp(keyPoint, reply, alone.Score, gained));
+    }
+
+    private static InterviewSession MovedOn(InterviewSession session, DateTimeOffset now) => session.IsLast
+        ? session with { Finished = true, FollowUp = null, LastActivityAt = now }
+        : session with { Position = session.Position + 1, HintsUsed = 0, FollowUp = null, AskedAt = now, LastActivityAt = now };
+
+    private async Task<IReadOnlyList<CoachMessage>> ThenAsync(InterviewSession next, CancellationToken cancellationToken) =>
+        next.Finished ? [await ScorecardAsync(next, cancellationToken)] : await AskSavedAsync(next, cancellationToken);
 
     /// <summary>
     /// This message's answer is already recorded: the turn is being worked off again after its
@@ -145,17 +201,32 @@ internal sealed class MockInterviews(
     /// </summary>
     private async Task<IReadOnlyList<CoachMessage>> ReplayAsync(RecordedAnswer recorded, CancellationToken cancellationToken)
     {
-        var (session, answer, text) = recorded;
+        var (session, answer, text, fromFollowUp) = recorded;
+        if (answer.FollowUp is { Waiting: true } waiting && !fromFollowUp)
+        {
+            // The answer is in and its follow-up question not yet replied to: ask it again.
+            return !session.Finished && session.Position == answer.Position && session.FollowUp is not null
+                ? [MockInterviewMessages.FollowUp(session, waiting.KeyPoint)]
+                : [];
+        }
+
         var stillNext = session.Finished ? answer.Position == session.Questions.Count - 1 : session.Position == answer.Position + 1;
-        if (!stillNext || bank.Find(answer.Question) is not { } question)
+        if (!stillNext || (answer.FollowUp is not null && !fromFollowUp) || bank.Find(answer.Question) is not { } question)
         {
             return [];
         }
 
         var feedback = answer.Skipped ? MockInterviewMessages.Skipped(question)
-            : MockInterviewMessages.Feedback(question, await grading.GradeAsync(question, text, cancellationToken));
-        var then = session.Finished ? [await ScorecardAsync(session, cancellationToken)] : await AskSavedAsync(session, cancellationToken);
-        return [feedback, .. then];
+            : answer.FollowUp is { Reply: { } reply } followUp
+                ? await FollowUpFeedbackAsync(question, text, followUp.KeyPoint, reply, cancellationToken)
+                : MockInterviewMessages.Feedback(question, await grading.GradeAsync(question, text, cancellationToken));
+        return [feedback, .. await ThenAsync(session, cancellationToken)];
+    }
+
+    private async Task<CoachMessage> FollowUpFeedbackAsync(Question question, string answerText, string keyPoint, string reply, CancellationToken cancellationToken)
+    {
+        var (grade, followUp) = await GradeFollowUpAsync(question, answerText, keyPoint, reply, cancellationToken);
+        return MockInterviewMessages.Feedback(question, grade, followUp);
     }
 
     private async Task<CoachMessage> FinishAsync(InterviewSession session, DateTimeOffset now, CancellationToken cancellationToken)

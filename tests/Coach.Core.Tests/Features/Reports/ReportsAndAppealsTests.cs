@@ -73,7 +73,8 @@ public sealed class ReportsAndAppealsTests
     [Fact]
     public async Task Every_model_answer_can_be_reported_and_only_ones_own_feedback_offers_appeals()
     {
-        await using var engine = await EngineHarness.StartAsync();
+        // The feedback straight after the answer, whichever question comes first; follow-ups have their own tests.
+        await using var engine = await EngineHarness.StartAsync(settings: NoFollowUps);
         var me = engine.Flow();
 
         var ask = (await me.Command("ask", "what is macie")).ShouldHaveSingleItem();
@@ -90,6 +91,8 @@ public sealed class ReportsAndAppealsTests
         (await me.Press(CoachActions.ReportProblem, "nope/1")).ShouldHaveSingleItem().Message.Text.ToString().ShouldContain("I no longer have the question nope/1");
         (await me.Press(CoachActions.AppealPoint, "aws-security/19#99")).ShouldHaveSingleItem().Message.Text.ToString().ShouldContain("I no longer have the question");
     }
+
+    private static readonly Dictionary<string, string?> NoFollowUps = new() { ["Coach:Interview:FollowUps"] = "false" };
 
     [Fact]
     public void Accepted_words_mark_only_the_missed_point_they_were_accepted_for()
