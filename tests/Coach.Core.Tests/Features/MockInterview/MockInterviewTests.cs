@@ -11,7 +11,9 @@ public sealed class MockInterviewTests
     [Fact]
     public async Task A_session_asks_grades_shows_the_model_answer_and_ends_with_a_scorecard()
     {
-        await using var engine = await EngineHarness.StartAsync();
+        // Whether an answer touches a point of the question drawn (and so gets a follow-up) depends on the
+        // draw; FollowUpTests has the interviews with follow-ups.
+        await using var engine = await EngineHarness.StartAsync(settings: NoFollowUps);
         var me = engine.Flow();
 
         var first = (await me.DirectMessage("mock 3")).ShouldHaveSingleItem();
@@ -29,7 +31,7 @@ public sealed class MockInterviewTests
         afterSkip[0].Message.Text.ToString().ShouldStartWith("Skipped.");
         afterSkip[1].Message.Text.ToString().ShouldStartWith("Question 3 of 3");
 
-        var end = await me.DirectMessage("I am not sure");
+        var end = await me.DirectMessage("I am not sure, something about encryption maybe");
         end.Count.ShouldBe(2);
         var scorecard = end[1].Message.Text.ToString();
         scorecard.ShouldStartWith("Scorecard");
