@@ -8,6 +8,7 @@ using Coach.Core.Features.Leaderboard;
 using Coach.Core.Features.MockInterview;
 using Coach.Core.Features.Progress;
 using Coach.Core.Features.Reports;
+using Coach.Core.Features.Team;
 using Coach.Core.Features.Welcome;
 
 namespace Coach.Core;
@@ -21,6 +22,7 @@ public static class CoachRoutes
         .CoachVerb<ProgressHandler>("progress")
         .CoachVerb<InterviewDateHandler>("interview-date")
         .CoachVerb<LeaderboardHandler>("leaderboard")
+        .CoachVerb<TeamHandler>("team")
         .CoachVerb<ForgetHandler>("forget")
         .CoachVerb<ReportsAdminHandler>("reports")
         .Command<CoachAdminHandler>("coach")

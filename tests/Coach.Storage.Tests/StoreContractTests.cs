@@ -462,7 +462,7 @@ public abstract class StoreContractTests : IAsyncLifetime
     public async Task Replies_of_any_length_are_stored()
     {
         var post = await Posts.RecordAsync(NewChannel(), new MessageRef("t1"), QuestionId.Parse("d/1"), 0, Now, CancellationToken.None);
-        await Should.NotThrowAsync(() => Posts.RecordReplyAsync(post.Id, new ChatUser("U1", "Ada"), new string('x', 40_000), 12, Now, CancellationToken.None));
+        await Should.NotThrowAsync(() => Posts.RecordReplyAsync(post.Id, new ChatUser("U1", "Ada"), new string('x', 40_000), 12, [], Now, CancellationToken.None));
     }
 
     [StoreFact]
@@ -529,20 +529,22 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [StoreFact]
-    public async Task A_channels_activity_lists_its_posts_in_order_and_every_reply_with_the_repliers_name()
+    public async Task A_channels_activity_lists_its_posts_in_order_and_every_reply_with_the_repliers_name_its_question_and_what_it_missed()
     {
         var channel = NewChannel();
         var early = await Posts.RecordAsync(channel, new MessageRef("t1"), QuestionId.Parse("d/1"), 1, Now, CancellationToken.None);
         var late = await Posts.RecordAsync(channel, new MessageRef("t2"), QuestionId.Parse("d/2"), 1, Now.AddDays(1), CancellationToken.None);
         await Posts.RecordAsync(NewChannel(), new MessageRef("t3"), QuestionId.Parse("d/3"), 1, Now, CancellationToken.None);
-        await Posts.RecordReplyAsync(late.Id, new ChatUser("U1", "Ada"), "text", 70, Now.AddDays(1).AddMinutes(1), CancellationToken.None);
-        await Posts.RecordReplyAsync(early.Id, new ChatUser("U1", "Ada"), "text", 40, Now.AddMinutes(1), CancellationToken.None);
+        await Posts.RecordReplyAsync(late.Id, new ChatUser("U1", "Ada"), "text", 70, [], Now.AddDays(1).AddMinutes(1), CancellationToken.None);
+        await Posts.RecordReplyAsync(early.Id, new ChatUser("U1", "Ada"), "text", 40, ["Point A.", "Point B."], Now.AddMinutes(1), CancellationToken.None);
 
         var all = await History.ChannelAsync(channel, DateTimeOffset.MinValue, CancellationToken.None);
         var lastDay = await History.ChannelAsync(channel, Now.AddHours(1), CancellationToken.None);
 
         all.Posts.ShouldBe([early.Id, late.Id]);
-        all.Replies.Select(reply => (reply.PostId, reply.User.Name, reply.Score)).ShouldBe([(early.Id, "Ada", 40), (late.Id, "Ada", 70)]);
+        all.Replies.Select(reply => (reply.PostId, reply.User.Name, reply.Score, reply.Question)).ShouldBe([(early.Id, "Ada", 40, QuestionId.Parse("d/1")), (late.Id, "Ada", 70, QuestionId.Parse("d/2"))]);
+        all.Replies[0].Missed.ShouldBe(["Point A.", "Point B."]);
+        all.Replies[1].Missed.ShouldBeEmpty();
         lastDay.Posts.ShouldBe([late.Id]);
         lastDay.Replies.ShouldHaveSingleItem().PostId.ShouldBe(late.Id);
     }
@@ -553,9 +555,9 @@ public abstract class StoreContractTests : IAsyncLifetime
         var channel = NewChannel();
         var user = new ChatUser($"U-{Guid.NewGuid():N}", "Ada");
         var post = await Posts.RecordAsync(channel, new MessageRef("t1"), QuestionId.Parse("d/1"), 1, Now, CancellationToken.None);
-        await Posts.RecordReplyAsync(post.Id, user, "second", 80, Now.AddHours(2), CancellationToken.None);
-        await Posts.RecordReplyAsync(post.Id, user, "first", 30, Now.AddHours(1), CancellationToken.None);
-        await Posts.RecordReplyAsync(post.Id, new ChatUser("U-other", "Bo"), "theirs", 99, Now.AddHours(1), CancellationToken.None);
+        await Posts.RecordReplyAsync(post.Id, user, "second", 80, [], Now.AddHours(2), CancellationToken.None);
+        await Posts.RecordReplyAsync(post.Id, user, "first", 30, [], Now.AddHours(1), CancellationToken.None);
+        await Posts.RecordReplyAsync(post.Id, new ChatUser("U-other", "Bo"), "theirs", 99, [], Now.AddHours(1), CancellationToken.None);
 
         (await History.PersonAsync("test", user.Id, Now, CancellationToken.None)).Select(answer => answer.Score).ShouldBe([30, 80]);
         (await History.PersonAsync("test", user.Id, Now.AddMinutes(90), CancellationToken.None)).Select(answer => answer.Score).ShouldBe([80]);

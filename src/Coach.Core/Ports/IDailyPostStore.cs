@@ -29,6 +29,9 @@ public interface IDailyPostStore
     /// <summary>Posts whose model answer is not out and that were posted before <paramref name="postedBefore"/>.</summary>
     Task<IReadOnlyList<DailyPost>> ListUnrevealedAsync(DateTimeOffset postedBefore, CancellationToken cancellationToken);
 
-    /// <summary>Keeps a graded reply; the replier's name is kept for leaderboards.</summary>
-    Task RecordReplyAsync(long postId, ChatUser replier, string text, int score, DateTimeOffset at, CancellationToken cancellationToken);
+    /// <summary>
+    /// Keeps a graded reply; the replier's name is kept for leaderboards, and the key points the reply
+    /// <paramref name="missed"/> for what the team keeps missing.
+    /// </summary>
+    Task RecordReplyAsync(long postId, ChatUser replier, string text, int score, IReadOnlyList<string> missed, DateTimeOffset at, CancellationToken cancellationToken);
 }

@@ -38,7 +38,7 @@ internal sealed class SqlAnswerHistory(ICoachDatabase database) : IAnswerHistory
             cancellationToken: cancellationToken));
         var replies = await connection.QueryAsync<ReplyRow>(new CommandDefinition(
             """
-            SELECT r.post_id AS PostId, r.user_id AS UserId, r.user_name AS UserName, r.score AS Score, r.replied_utc AS AtUtc
+            SELECT r.post_id AS PostId, r.user_id AS UserId, r.user_name AS UserName, r.score AS Score, r.replied_utc AS AtUtc, p.question_id AS QuestionId, r.missed AS Missed
             FROM daily_replies r JOIN daily_posts p ON p.id = r.post_id
             WHERE p.platform = @Platform AND p.channel_id = @ChannelId AND p.posted_utc >= @Since
             ORDER BY r.replied_utc
@@ -51,10 +51,12 @@ internal sealed class SqlAnswerHistory(ICoachDatabase database) : IAnswerHistory
                 row.PostId,
                 new ChatUser(row.UserId, row.UserName.Length == 0 ? row.UserId : row.UserName),
                 (int)row.Score,
-                new DateTimeOffset(row.AtUtc, TimeSpan.Zero)))]);
+                new DateTimeOffset(row.AtUtc, TimeSpan.Zero),
+                QuestionId.Parse(row.QuestionId),
+                row.Missed is null ? null : System.Text.Json.JsonSerializer.Deserialize<string[]>(row.Missed)))]);
     }
 
     private sealed record AnswerRow(string QuestionId, long Score, long AtUtc);
 
-    private sealed record ReplyRow(long PostId, string UserId, string UserName, long Score, long AtUtc);
+    private sealed record ReplyRow(long PostId, string UserId, string UserName, long Score, long AtUtc, string QuestionId, string? Missed);
 }

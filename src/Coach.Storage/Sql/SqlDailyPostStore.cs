@@ -77,12 +77,12 @@ internal sealed class SqlDailyPostStore(ICoachDatabase database) : IDailyPostSto
         return [.. rows.Select(row => row.ToPost())];
     }
 
-    public async Task RecordReplyAsync(long postId, ChatUser replier, string text, int score, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task RecordReplyAsync(long postId, ChatUser replier, string text, int score, IReadOnlyList<string> missed, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO daily_replies (post_id, user_id, user_name, text, score, replied_utc) VALUES (@PostId, @UserId, @UserName, @Text, @Score, @At)",
-            new { PostId = postId, UserId = replier.Id, UserName = replier.Name, Text = text, Score = score, At = at.UtcTicks },
+            "INSERT INTO daily_replies (post_id, user_id, user_name, text, score, missed, replied_utc) VALUES (@PostId, @UserId, @UserName, @Text, @Score, @Missed, @At)",
+            new { PostId = postId, UserId = replier.Id, UserName = replier.Name, Text = text, Score = score, Missed = System.Text.Json.JsonSerializer.Serialize(missed), At = at.UtcTicks },
             cancellationToken: cancellationToken));
     }
 

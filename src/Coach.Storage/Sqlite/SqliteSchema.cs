@@ -226,5 +226,8 @@ internal static class SqliteSchema
             ALTER TABLE interview_answers ADD COLUMN first_score INTEGER NULL;
             CREATE INDEX interview_answers_follow_up_event ON interview_answers (session_id, follow_up_event_id);
             """),
+        new(16, "a daily question's replies remember which key points they missed, for what the team keeps missing", """
+            ALTER TABLE daily_replies ADD COLUMN missed TEXT NULL;
+            """),
     ];
 }

@@ -19,6 +19,7 @@ internal static class AdminReplies
         $"• {ChatCommand.Coach("topics")} — the topics of the question bank\n" +
         $"• {ChatCommand.Coach("status")} — the next question's time, questions left in this cycle, skipped dates\n" +
         $"• {ChatCommand.Coach("leaderboard [week|month|all]")} — who answered the daily questions here, how many, average score, longest streak\n" +
+        $"• {ChatCommand.Coach("team [week|month|all] [share]")} — what the team keeps missing here: weakest topics, most-missed points, how many took part; no names (only you see it unless you add share)\n" +
         $"Personal:\n" +
         $"• {ChatCommand.Coach("progress")} — your mastery per topic, reviews due, streak and last five scores (only you see it)\n" +
         $"• {ChatCommand.Coach("interview-date 2026-12-15")} — practise towards your interview; {ChatCommand.Coach("interview-date clear")} forgets it\n" +

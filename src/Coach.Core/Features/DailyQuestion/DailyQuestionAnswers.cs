@@ -24,7 +24,7 @@ internal sealed class DailyQuestionAnswers(IDailyPostStore posts, IQuestionBank 
 
         var grade = await grading.GradeAsync(question, text, cancellationToken);
         var now = time.GetUtcNow();
-        await posts.RecordReplyAsync(post.Id, turn.User, text, grade.Score, now, cancellationToken);
+        await posts.RecordReplyAsync(post.Id, turn.User, text, grade.Score, [.. grade.Missed.Select(point => point.KeyPoint)], now, cancellationToken);
         await reviews.RecordAsync(turn.Channel.Platform, turn.User.Id, question.Id, grade.Score, post.PostedAt, now, cancellationToken);
         if (await posts.TryMarkRevealedAsync(post.Id, turn.EventId, now, cancellationToken))
         {
