@@ -105,18 +105,35 @@ function render() {
   }
 
   const main = all.filter((entry) => entry.conversation === conversation && entry.thread === null);
-  fill($('messages'), main.map((entry) => messageElement(entry, conversation === state.workspace.channel ? replies.get(entry.id) ?? 0 : null)));
+  fill($('messages'), main.map((entry) => [entry, conversation === state.workspace.channel ? replies.get(entry.id) ?? 0 : null]));
 
   if (state.thread !== null) {
     const root = state.messages.get(state.thread);
     const thread = all.filter((entry) => entry.thread === state.thread);
-    fill($('thread-messages'), [root, ...thread].filter(Boolean).map((entry) => messageElement(entry, null)));
+    fill($('thread-messages'), [root, ...thread].filter(Boolean).map((entry) => [entry, null]));
   }
 }
 
-function fill(container, elements) {
+// Each container's elements by message id, with what they were drawn from. A message that has not
+// changed keeps its element, and the DOM is touched only where the list differs: a button being
+// clicked or a text box being typed in stays as it is when another message arrives.
+const drawn = new Map();
+function fill(container, messages) {
   const atBottom = container.scrollHeight - container.scrollTop - container.clientHeight < 40;
-  container.replaceChildren(...elements);
+  const before = drawn.get(container) ?? new Map();
+  const now = new Map();
+  const elements = messages.map(([entry, replyCount]) => {
+    const source = JSON.stringify([entry, replyCount]);
+    const kept = before.get(entry.id);
+    const element = kept && kept.source === source ? kept.element : messageElement(entry, replyCount);
+    now.set(entry.id, { source, element });
+    return element;
+  });
+  drawn.set(container, now);
+  elements.forEach((element, i) => {
+    if (container.children[i] !== element) container.insertBefore(element, container.children[i] ?? null);
+  });
+  while (container.children.length > elements.length) container.lastElementChild.remove();
   if (atBottom) container.scrollTop = container.scrollHeight;
 }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Net.Http.Json;
 using Coach.Tests;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -37,7 +38,7 @@ public sealed class PlaygroundFlowTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     [BrowserFact]
-    public async Task Report_a_problem_opens_a_text_box_whose_words_reach_the_admins()
+    public async Task Report_a_problem_opens_a_text_box_whose_words_reach_the_admins_and_survive_a_message_arriving_meanwhile()
     {
         await Page.SendAsync("/ask what is macie");
         var answer = Page.CoachMessages.Filter(new() { Has = Page.Page.Locator(".card.answer") });
@@ -46,6 +47,17 @@ public sealed class PlaygroundFlowTests(BrowserFixture browser) : IAsyncLifetime
         var prompt = Page.CoachMessages.Filter(new() { Has = Page.Page.Locator("form.prompt") });
         await Expect(prompt).ToContainTextAsync("What is wrong with the answer to \"What is Macie?\"");
         await prompt.GetByRole(AriaRole.Textbox).FillAsync("Macie now also scans RDS");
+
+        // A colleague writes in the channel while Alice is still typing: the page draws the new message
+        // without redrawing hers, so her words (and a button she might be pressing) stay where they are.
+        using (var colleague = new HttpClient { BaseAddress = _host.Url })
+        {
+            (await colleague.PostAsJsonAsync(new Uri("/playground/messages", UriKind.Relative), new { user = "bob", conversation = PlaygroundWorkspace.TeamChannel.Id, text = "Morning all" }))
+                .EnsureSuccessStatusCode();
+        }
+
+        await Expect(Page.Messages.Filter(new() { HasText = "Morning all" })).ToHaveCountAsync(1);
+        await Expect(prompt.GetByRole(AriaRole.Textbox)).ToHaveValueAsync("Macie now also scans RDS");
         await prompt.GetByRole(AriaRole.Textbox).PressAsync("Enter");
         await Expect(Page.CoachMessages.Filter(new() { HasText = "Thanks: report #1 on \"aws-security/19\"" })).ToHaveCountAsync(1);
 
