@@ -20,17 +20,11 @@ internal sealed class SqlInterviewStore(ICoachDatabase database) : IInterviewSto
     // a question, after which every answer would collide with the stored one and be ignored.
     // Hints, times and pauses leave a waiting follow-up as it is: only recording an answer or a
     // follow-up's reply changes it (MoveSession), so a stale save cannot drop or bring back a follow-up.
-    private const string UpdateSession = """
-        UPDATE interview_sessions
-        SET position = @Position, state = @State, hints = @HintsUsed, asked_utc = @Asked, last_activity_utc = @LastActivity
-        WHERE id = @Id AND position = @ExpectedPosition
-        """;
+    private const string SessionFields = "position = @Position, state = @State, hints = @HintsUsed, asked_utc = @Asked, last_activity_utc = @LastActivity";
 
-    private const string MoveSession = """
-        UPDATE interview_sessions
-        SET position = @Position, state = @State, hints = @HintsUsed, asked_utc = @Asked, last_activity_utc = @LastActivity, follow_up = @FollowUp
-        WHERE id = @Id AND position = @ExpectedPosition
-        """;
+    private const string UpdateSession = $"UPDATE interview_sessions SET {SessionFields} WHERE id = @Id AND position = @ExpectedPosition";
+
+    private const string MoveSession = $"UPDATE interview_sessions SET {SessionFields}, follow_up = @FollowUp WHERE id = @Id AND position = @ExpectedPosition";
 
     public async Task<InterviewSession?> FindOpenAsync(string platform, string userId, CancellationToken cancellationToken)
     {

@@ -23,7 +23,7 @@ internal static class FollowUpQuestion
             ? null
             : grade.Missed.FirstOrDefault()?.KeyPoint;
 
-    /// <summary>"You did not mention Gateway Endpoints: what are they, and when would you use them?"</summary>
+    /// <summary>"You did not mention Gateway Endpoints. What is it, and where does it fit in your answer?"</summary>
     public static string Wording(string keyPoint)
     {
         if (Label(keyPoint) is { } label)

@@ -64,7 +64,7 @@ internal static class MockInterviewMessages
     public static CoachMessage Feedback(Question question, AnswerGrade grade, InterviewFollowUp? followUp = null)
     {
         // The cards carry the message on every platform, so what the follow-up did is a paragraph above them.
-        var outcome = followUp is { Reply: { } reply } ? reply.Length == 0 ? "Follow-up skipped." : FollowUpOutcome(followUp, grade) : null;
+        var outcome = FollowUpOutcome(followUp, grade);
         var text = new StringBuilder();
         if (outcome is not null)
         {
@@ -82,9 +82,13 @@ internal static class MockInterviewMessages
         return new CoachMessage(text.ToString(), outcome is null ? cards : [new Paragraph(outcome), .. cards]);
     }
 
-    private static string FollowUpOutcome(InterviewFollowUp followUp, AnswerGrade grade) => followUp.Gained.Count == 0
-        ? $"Your follow-up did not add a key point, so the score stays {followUp.FirstScore}."
-        : $"Your follow-up brought out {string.Join(", ", followUp.Gained.Select(point => $"“{point}”"))}: {followUp.FirstScore} → {grade.Score}.";
+    private static string? FollowUpOutcome(InterviewFollowUp? followUp, AnswerGrade grade) => followUp switch
+    {
+        null or { Reply: null } => null,
+        { Reply: "" } => "Follow-up skipped.",
+        { Gained.Count: 0 } => $"Your follow-up did not add a key point, so the score stays {followUp.FirstScore}.",
+        _ => $"Your follow-up brought out {string.Join(", ", followUp.Gained.Select(point => $"“{point}”"))}: {followUp.FirstScore} → {grade.Score}.",
+    };
 
     public static CoachMessage Skipped(Question question) => new(
         $"Skipped. The model answer:\n{question.AnswerText}",

@@ -160,10 +160,9 @@ internal sealed class MockInterviews(
     private async Task<IReadOnlyList<CoachMessage>> RecordFollowUpAsync(InterviewSession session, string reply, string? eventId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var question = bank.Find(session.Current);
-        var answerText = await sessions.AnswerTextAsync(session.Id, session.Position, cancellationToken) ?? "";
         var (grade, followUp) = question is null
             ? (null, new InterviewFollowUp(session.FollowUp!, "", 0, []))
-            : await GradeFollowUpAsync(question, answerText, session.FollowUp!, reply, cancellationToken);
+            : await GradeFollowUpAsync(question, await sessions.AnswerTextAsync(session.Id, session.Position, cancellationToken) ?? "", session.FollowUp!, reply, cancellationToken);
         var next = MovedOn(session, now);
         if (!await sessions.TryRecordFollowUpAsync(next, session.Position, followUp, grade?.Score ?? followUp.FirstScore, eventId, now, cancellationToken))
         {
