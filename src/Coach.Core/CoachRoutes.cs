@@ -7,6 +7,7 @@ using Coach.Core.Features.Help;
 using Coach.Core.Features.Leaderboard;
 using Coach.Core.Features.MockInterview;
 using Coach.Core.Features.Progress;
+using Coach.Core.Features.Reminders;
 using Coach.Core.Features.Reports;
 using Coach.Core.Features.Team;
 using Coach.Core.Features.Welcome;
@@ -21,6 +22,8 @@ public static class CoachRoutes
         .Command<AskHandler>("ask", withinAcknowledgement: true)
         .CoachVerb<ProgressHandler>("progress")
         .CoachVerb<InterviewDateHandler>("interview-date")
+        .CoachVerb<ReminderHandler>("remind")
+        .CoachVerb<AwayHandler>("away")
         .CoachVerb<LeaderboardHandler>("leaderboard")
         .CoachVerb<TeamHandler>("team")
         .CoachVerb<ForgetHandler>("forget")
@@ -34,6 +37,10 @@ public static class CoachRoutes
         .Action<MockInterviewActionHandler>(CoachActions.StartMockInterview)
         .Action<MockInterviewActionHandler>(CoachActions.SkipQuestion)
         .Action<MockInterviewActionHandler>(CoachActions.Hint)
+        .Action<ReminderActionHandler>(CoachActions.RemindTomorrow)
+        .Action<ReminderActionHandler>(CoachActions.StopReminders)
+        .Action<ReminderActionHandler>(CoachActions.SetReminder)
+        .Action<ReminderActionHandler>(CoachActions.ReminderSubmit)
         .Action<ForgetHandler>(CoachActions.ForgetConfirm)
         .Action<ReportHandler>(CoachActions.ReportProblem)
         .Action<ReportHandler>(CoachActions.ReportSubmit)
@@ -41,5 +48,6 @@ public static class CoachRoutes
         .Action<ReportHandler>(CoachActions.AppealSubmit)
         .DirectMessage<MockInterviewHandler>()
         .BotAdded<BotAddedHandler>()
+        .HomeOpened<HomeOpenedHandler>()
         .Fallback<HelpHandler>();
 }

@@ -44,11 +44,12 @@ public static class PlaygroundEndpoints
 
     private static async Task<IResult> PostMessageAsync(PostedMessage posted, PlaygroundFeed feed, PlaygroundAdapter adapter, CancellationToken cancellationToken)
     {
-        if (PlaygroundWorkspace.FindPerson(posted.User) is not { } user)
+        if (PlaygroundWorkspace.FindPerson(posted.User) is not { } person)
         {
             return Invalid("Unknown user: pick one of the people in the workspace.");
         }
 
+        var user = person with { TimeZone = Zone(posted.TimeZone) };
         if (PlaygroundWorkspace.ConversationOf(user, posted.Conversation) is not { } channel)
         {
             return Invalid("Unknown conversation: use the team channel or your own direct messages.");
@@ -74,11 +75,12 @@ public static class PlaygroundEndpoints
 
     private static async Task<IResult> PressButtonAsync(PressedButton pressed, PlaygroundFeed feed, PlaygroundAdapter adapter, CancellationToken cancellationToken)
     {
-        if (PlaygroundWorkspace.FindPerson(pressed.User) is not { } user)
+        if (PlaygroundWorkspace.FindPerson(pressed.User) is not { } person)
         {
             return Invalid("Unknown user: pick one of the people in the workspace.");
         }
 
+        var user = person with { TimeZone = Zone(pressed.TimeZone) };
         if (string.IsNullOrEmpty(pressed.Action)
             || await feed.FindAsync(pressed.Message, cancellationToken) is not { } message
             || message.Author != PlaygroundWorkspace.Coach.Id
@@ -96,6 +98,10 @@ public static class PlaygroundEndpoints
         await adapter.PressAsync(user, channel, message, pressed, cancellationToken);
         return TypedResults.Accepted((string?)null, new Accepted(null));
     }
+
+    /// <summary>The browser's IANA zone, when it is one this machine knows; anything else is no zone (the default serves).</summary>
+    private static string? Zone(string? zone) =>
+        zone is { Length: > 0 and <= 64 } && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _) ? zone : null;
 
     /// <summary>The feed as <paramref name="viewer"/> may see it (<c>?as=alice</c>); with nobody named, only what everyone sees.</summary>
     private static async IAsyncEnumerable<SseItem<PlaygroundEntry>> Events(PlaygroundFeed feed, ChatUser? viewer, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

@@ -52,6 +52,14 @@ public static partial class SlackInbound
             return null;
         }
 
+        // Opened the Home tab (and not the Messages tab): its channel is the person's direct conversation with Coach.
+        if (type == "app_home_opened")
+        {
+            return SlackJson.String(ev, "tab") == "home" && user != botUserId
+                ? new Inbound(new HomeOpenedTurn { Channel = SlackPlatform.Channel(channel), User = new ChatUser(user, user) })
+                : null;
+        }
+
         if (type == "member_joined_channel")
         {
             return user == botUserId && botUserId.Length > 0
@@ -99,7 +107,11 @@ public static partial class SlackInbound
         }
 
         var action = actions[0];
-        var channelId = payload.TryGetProperty("channel", out var channel) ? SlackJson.String(channel, "id") : null;
+        // A press on the Home tab has no channel: the view's private metadata names the direct conversation it was published with.
+        var channelId = payload.TryGetProperty("channel", out var channel) && channel.ValueKind == JsonValueKind.Object ? SlackJson.String(channel, "id")
+            : payload.TryGetProperty("view", out var view) && view.ValueKind == JsonValueKind.Object && SlackJson.String(view, "type") == "home"
+                && SlackJson.String(view, "private_metadata") is { Length: > 0 } direct ? direct
+            : null;
         if (SlackJson.String(action, "action_id") is not { } actionId || channelId is null)
         {
             return null;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 using Coach.Core.App;
 using Coach.Core.Ports;
 using Coach.Slack.Api;
@@ -93,6 +94,26 @@ public sealed class SlackPlatform(SlackApiClient api) : IChatPlatform
         {
             return PlatformRole.Member;
         }
+    }
+
+    /// <summary>
+    /// Slack's events carry no time zone; <c>users.info</c> gives the one the person set (<c>tz</c>).
+    /// Not remembered here: the core keeps it and asks again once a day.
+    /// </summary>
+    public Task<string?> TimeZoneAsync(ChatUser user, CancellationToken cancellationToken) => api.UserTimeZoneAsync(user.Id, cancellationToken);
+
+    /// <summary>Slack's most blocks in one view.</summary>
+    public const int MaxHomeBlocks = 100;
+
+    /// <summary>
+    /// The Home tab (<c>views.publish</c>), its blocks those of the message's parts; the direct
+    /// conversation goes in the view's private metadata, where its buttons' presses say where they act.
+    /// </summary>
+    public async Task<bool> PublishHomeAsync(ChatUser user, ChannelRef direct, CoachMessage dashboard, CancellationToken cancellationToken)
+    {
+        var blocks = new JsonArray([.. SlackBlocks.Render(dashboard).SelectMany(part => part.Blocks).Take(MaxHomeBlocks).Select(block => block?.DeepClone())]);
+        await api.PublishHomeAsync(user.Id, blocks, direct.Id, cancellationToken);
+        return true;
     }
 
     public static ChannelRef Channel(string id) => new(PlatformName, id, IsDirect: id.StartsWith('D'));

@@ -36,6 +36,10 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IReviewStore, SqlReviewStore>();
         services.AddSingleton<IAnswerHistory, SqlAnswerHistory>();
         services.AddSingleton<IInterviewDates, SqlInterviewDates>();
+        services.AddSingleton<IPersonZones, SqlPersonZones>();
+        services.AddSingleton<IReminders, SqlReminders>();
+        services.AddSingleton<IAwayPeriods, SqlAwayPeriods>();
+        services.AddSingleton<IDashboards, SqlDashboards>();
         services.AddSingleton<IPersonalData, SqlPersonalData>();
         services.AddSingleton<IConversationAddresses, SqlConversationAddresses>();
         services.AddSingleton<IQuestionReports, SqlQuestionReports>();

@@ -49,6 +49,9 @@ internal sealed class FakeSlack : IAsyncDisposable
     /// </summary>
     public ConcurrentDictionary<string, string> Roles { get; } = new() { ["U1"] = "admin" };
 
+    /// <summary>The IANA zone <c>users.info</c> gives each person as <c>tz</c> (with <c>tz_label</c> and <c>tz_offset</c>); anyone not listed has none, as a bot does.</summary>
+    public ConcurrentDictionary<string, string> TimeZones { get; } = new();
+
     private static readonly HashSet<string> ReadMethods = ["users.info"];
 
     public static async Task<FakeSlack> StartAsync()
@@ -143,12 +146,24 @@ internal sealed class FakeSlack : IAsyncDisposable
             "chat.postMessage" => Results.Json(new { ok = true, channel = (string?)body["channel"], ts = NextTs() }),
             "chat.postEphemeral" => Results.Json(new { ok = true, message_ts = NextTs() }),
             "chat.update" => Results.Json(new { ok = true }),
+            "views.publish" => PublishView(body),
             "apps.connections.open" => Results.Json(new { ok = true, url = Socket.NewTicketUrl(_app.Urls.Single()).ToString() }),
             "conversations.open" => Results.Json(new { ok = true, channel = new { id = $"D{(string?)body["users"]}" } }),
             "users.info" => UserInfo((string?)body["user"] ?? ""),
             _ => Results.Json(new { ok = false, error = "unknown_method" }),
         };
     }
+
+    // As Slack checks a Home tab: a user, a home view, at most 100 blocks.
+    private static IResult PublishView(JsonObject body) =>
+        (string?)body["user_id"] is { Length: > 0 } && body["view"] is JsonObject { } view && (string?)view["type"] == "home"
+            && view["blocks"] is JsonArray { Count: > 0 and <= 100 }
+            ? Results.Json(new { ok = true, view = new { id = "V0HOME", type = "home" } })
+            : Results.Json(new { ok = false, error = "invalid_arguments" });
+
+    /// <summary>What each person's Home tab shows now: the view of the last <c>views.publish</c> for them.</summary>
+    public JsonObject? HomeOf(string user) =>
+        Posted("views.publish").LastOrDefault(call => (string?)call["user_id"] == user)?["view"]?.AsObject();
 
     private IResult UserInfo(string id)
     {
@@ -159,21 +174,27 @@ internal sealed class FakeSlack : IAsyncDisposable
         }
 
         name ??= id;
-        return Results.Json(new
+        var user = new JsonObject
         {
-            ok = true,
-            user = new
-            {
-                id,
-                name = name.ToLowerInvariant(),
-                real_name = name,
-                is_admin = role is "admin" or "owner",
-                is_owner = role == "owner",
-                is_restricted = role is "guest" or "single-channel guest",
-                is_ultra_restricted = role == "single-channel guest",
-                profile = new { display_name = name, real_name = name },
-            },
-        });
+            ["id"] = id,
+            ["name"] = name.ToLowerInvariant(),
+            ["real_name"] = name,
+            ["is_admin"] = role is "admin" or "owner",
+            ["is_owner"] = role == "owner",
+            ["is_restricted"] = role is "guest" or "single-channel guest",
+            ["is_ultra_restricted"] = role == "single-channel guest",
+            ["profile"] = new JsonObject { ["display_name"] = name, ["real_name"] = name },
+        };
+        if (TimeZones.TryGetValue(id, out var tz))
+        {
+            var zone = TimeZoneInfo.FindSystemTimeZoneById(tz);
+            var offset = zone.GetUtcOffset(DateTimeOffset.UtcNow);
+            user["tz"] = tz;
+            user["tz_label"] = zone.IsDaylightSavingTime(DateTimeOffset.UtcNow) ? zone.DaylightName : zone.StandardName;
+            user["tz_offset"] = (int)offset.TotalSeconds;
+        }
+
+        return Results.Json(new JsonObject { ["ok"] = true, ["user"] = user });
     }
 
     private string NextTs() => string.Create(CultureInfo.InvariantCulture, $"1700000000.{Interlocked.Increment(ref _ts):D6}");

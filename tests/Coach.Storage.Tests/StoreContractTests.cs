@@ -529,6 +529,48 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task A_reminder_round_trips_is_replaced_listed_and_cleared_and_is_forgotten_with_the_zone_and_days_away()
+    {
+        var (reminders, zones, away) = (new SqlReminders(Database), new SqlPersonZones(Database), new SqlAwayPeriods(Database));
+        var user = $"U-{Guid.NewGuid():N}";
+        var direct = new ChannelRef("test", $"D-{Guid.NewGuid():N}", IsDirect: true);
+        await reminders.SaveAsync(new Reminder(direct, user, new TimeOnly(8, 30), ReminderDays.Weekdays, Now), CancellationToken.None);
+        var moved = new Reminder(direct, user, new TimeOnly(19, 5), ReminderDays.Daily, Now.AddDays(1));
+        await reminders.SaveAsync(moved, CancellationToken.None);
+        await zones.SaveAsync("test", user, new PersonZone("Europe/Berlin", Now), CancellationToken.None);
+        await zones.SaveAsync("test", user, new PersonZone("America/New_York", Now.AddDays(1)), CancellationToken.None);
+        await away.AddAsync("test", user, new AwayPeriod(new DateOnly(2026, 12, 21), new DateOnly(2026, 12, 31)), CancellationToken.None);
+
+        (await reminders.FindAsync("test", user, CancellationToken.None)).ShouldBe(moved);
+        (await reminders.FindAsync("other-platform", user, CancellationToken.None)).ShouldBeNull();
+        (await reminders.ListAsync(CancellationToken.None)).Where(reminder => reminder.UserId == user).ShouldBe([moved]);
+        (await zones.FindAsync("test", user, CancellationToken.None)).ShouldBe(new PersonZone("America/New_York", Now.AddDays(1)));
+
+        (await new SqlPersonalData(Database).ForgetAsync("test", user, CancellationToken.None)).Routine.ShouldBe(3);
+        (await reminders.FindAsync("test", user, CancellationToken.None)).ShouldBeNull();
+        (await zones.FindAsync("test", user, CancellationToken.None)).ShouldBeNull();
+        (await away.ListAsync("test", user, CancellationToken.None)).ShouldBeEmpty();
+        (await reminders.ClearAsync("test", user, CancellationToken.None)).ShouldBeFalse();
+    }
+
+    [StoreFact]
+    public async Task Coming_back_early_ends_the_away_period_yesterday_drops_those_to_come_and_keeps_the_past()
+    {
+        var away = new SqlAwayPeriods(Database);
+        var user = $"U-{Guid.NewGuid():N}";
+        var past = new AwayPeriod(new DateOnly(2026, 8, 1), new DateOnly(2026, 8, 14));
+        await away.AddAsync("test", user, new AwayPeriod(new DateOnly(2026, 12, 24), new DateOnly(2026, 12, 27)), CancellationToken.None);
+        await away.AddAsync("test", user, past, CancellationToken.None);
+        await away.AddAsync("test", user, new AwayPeriod(new DateOnly(2026, 11, 28), new DateOnly(2026, 12, 10)), CancellationToken.None);
+        await away.AddAsync("test", $"{user}-other", new AwayPeriod(new DateOnly(2026, 11, 28), new DateOnly(2026, 12, 10)), CancellationToken.None);
+
+        await away.EndAsync("test", user, new DateOnly(2026, 12, 1), CancellationToken.None);
+
+        (await away.ListAsync("test", user, CancellationToken.None)).ShouldBe([past, new AwayPeriod(new DateOnly(2026, 11, 28), new DateOnly(2026, 11, 30))]);
+        (await away.ListAsync("test", $"{user}-other", CancellationToken.None)).ShouldBe([new AwayPeriod(new DateOnly(2026, 11, 28), new DateOnly(2026, 12, 10))]);
+    }
+
+    [StoreFact]
     public async Task A_channels_activity_lists_its_posts_in_order_and_every_reply_with_the_repliers_name_its_question_and_what_it_missed()
     {
         var channel = NewChannel();

@@ -214,6 +214,42 @@ public sealed class TeamsConversationTests : IAsyncLifetime
         _rig.Connector.Calls.ShouldAllBe(call => call.Path == $"/v3/conversations/{Activities.PersonalConversation}/activities");
     }
 
+    /// <summary>Teams sends the sender's zone with each message: as the activity's <c>localTimezone</c>, or in its <c>clientInfo</c> entity.</summary>
+    [Fact]
+    public async Task A_reminder_is_read_in_the_zone_teams_sends_with_the_message()
+    {
+        var set = Activities.Personal("coach remind 07:45", ServiceUrl);
+        set["localTimezone"] = "Asia/Tokyo";
+        await SendAsync(set);
+        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Count == 1);
+
+        var moved = Activities.Personal("coach remind", ServiceUrl);
+        moved["entities"] = new JsonArray(new JsonObject { ["type"] = "clientInfo", ["locale"] = "en-US", ["country"] = "US", ["platform"] = "Web", ["timezone"] = "America/Chicago" });
+        await SendAsync(moved);
+        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Count == 2);
+
+        ((string?)_rig.Connector.Calls[0].Body["text"]).ShouldStartWith("I'll remind you at 07:45 on weekdays (Asia/Tokyo time)");
+        ((string?)_rig.Connector.Calls[1].Body["text"]).ShouldStartWith("Your reminder: 07:45 on weekdays (America/Chicago time).");
+    }
+
+    /// <summary>Teams keeps no page per person, so the dashboard is a card in the personal chat, updated in place after each answer.</summary>
+    [Fact]
+    public async Task Coach_progress_in_the_personal_chat_is_a_dashboard_card_updated_after_an_answer()
+    {
+        await SendAsync(Activities.Personal("coach progress", ServiceUrl));
+        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Count == 1);
+        _rig.Connector.Calls[0].Body["attachments"]!.ToJsonString().ShouldContain("Your progress");
+        Actions(0).Select(action => (string?)action!["title"]).ShouldBe(["Start mock interview", "Set reminder"]);
+
+        await SendAsync(Activities.Personal("mock 1", ServiceUrl));
+        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Any(call => call.Body.ToJsonString().Contains("Question 1 of 1", StringComparison.Ordinal)));
+        await SendAsync(Activities.Personal("Encrypt it with KMS keys and grant least privilege with IAM policies", ServiceUrl));
+
+        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Any(call => call.Method == "PUT" && call.Body.ToJsonString().Contains("Last score, newest first: ", StringComparison.Ordinal)));
+        var update = _rig.Connector.Calls.Last(call => call.Method == "PUT");
+        update.Path.ShouldBe($"/v3/conversations/{Activities.PersonalConversation}/activities/activity-1", "the card first sent is the one kept up to date");
+    }
+
     private JsonArray Actions(int call) =>
         _rig.Connector.Calls[call].Body["attachments"]![0]!["content"]!["actions"]!.AsArray();
 

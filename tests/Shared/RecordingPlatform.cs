@@ -14,7 +14,34 @@ internal sealed class RecordingPlatform(string name = "test") : IChatPlatform
     /// <summary>What the platform says each person is; anyone not listed is an admin, so that a test of anything but the admin rule can change a channel.</summary>
     public Dictionary<string, PlatformRole> Roles { get; } = [];
 
+    /// <summary>The time zone the platform says each person is in, as Slack's <c>users.info</c> would; anyone not listed, it cannot say.</summary>
+    public Dictionary<string, string> TimeZones { get; } = [];
+
+    /// <summary>How often Coach asked the platform for someone's time zone.</summary>
+    public int TimeZoneLookups => _timeZoneLookups;
+
+    private int _timeZoneLookups;
+
+    public Task<string?> TimeZoneAsync(ChatUser user, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _timeZoneLookups);
+        return Task.FromResult(user.TimeZone ?? TimeZones.GetValueOrDefault(user.Id));
+    }
+
     public bool InstallerIsAdmin { get; set; }
+
+    /// <summary>Whether the platform keeps a page for Coach and each person, as Slack's Home tab; off, as in Teams.</summary>
+    public bool HasHome { get; set; }
+
+    public Task<bool> PublishHomeAsync(ChatUser user, ChannelRef direct, CoachMessage dashboard, CancellationToken cancellationToken)
+    {
+        if (HasHome)
+        {
+            Record(SentKind.Home, direct, dashboard, to: user);
+        }
+
+        return Task.FromResult(HasHome);
+    }
 
     public List<string> Forgotten { get; } = [];
 
@@ -83,6 +110,9 @@ internal enum SentKind
     ThreadReply,
     Private,
     Update,
+
+    /// <summary>Published to the person's own page (Slack's Home tab).</summary>
+    Home,
 }
 
 /// <summary>One message Coach sent, as the platform saw it.</summary>

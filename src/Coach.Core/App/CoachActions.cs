@@ -15,7 +15,7 @@ public static class CoachActions
     /// <summary>An answer typed into a question card's answer box, where the platform has one (Teams): it counts as a reply in the question's thread.</summary>
     public const string AnswerQuestion = "answer-question";
 
-    /// <summary>Start a mock interview in the person's direct conversation with Coach.</summary>
+    /// <summary>Start a mock interview in the person's direct conversation with Coach; a value of question ids (space-separated) starts over those.</summary>
     public const string StartMockInterview = "mock-start";
 
     /// <summary>Skip the mock interview's current question.</summary>
@@ -23,6 +23,18 @@ public static class CoachActions
 
     /// <summary>Show one key point of the mock interview's current question.</summary>
     public const string Hint = "mock-hint";
+
+    /// <summary><i>Tomorrow</i> on a reminder: not today, and the reminder says when it comes next.</summary>
+    public const string RemindTomorrow = "remind-tomorrow";
+
+    /// <summary><i>Set reminder</i> on the dashboard: asks for the time in the direct conversation.</summary>
+    public const string SetReminder = "remind-set";
+
+    /// <summary>The reminder's time (and <c>daily</c>, if wanted), typed into the text box <see cref="SetReminder"/> shows.</summary>
+    public const string ReminderSubmit = "remind-submit";
+
+    /// <summary><i>Stop reminders</i> on a reminder: the person's reminder is cleared.</summary>
+    public const string StopReminders = "remind-stop";
 
     /// <summary><i>Forget</i> under <c>coach forget me</c>: the value is whom (<c>me</c>, or an admin's <c>&lt;@U…&gt;</c>).</summary>
     public const string ForgetConfirm = "forget-confirm";

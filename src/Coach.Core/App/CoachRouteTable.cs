@@ -45,6 +45,9 @@ public sealed class CoachRouteTable
     public CoachRouteTable BotAdded<THandler>()
         where THandler : ITurnHandler<BotAddedTurn> => On<BotAddedTurn, THandler>("bot added", _ => true);
 
+    public CoachRouteTable HomeOpened<THandler>()
+        where THandler : ITurnHandler<HomeOpenedTurn> => On<HomeOpenedTurn, THandler>("home opened", _ => true);
+
     /// <summary>What answers a turn addressed to Coach that no route takes, whatever its kind.</summary>
     public CoachRouteTable Fallback<THandler>()
         where THandler : ITurnHandler<Turn> => Add(() => _fallback = new Route("fallback", _ => true, typeof(THandler), Route.For<Turn, THandler>()));

@@ -6,7 +6,7 @@ namespace Coach.Core.App;
 /// One thing a person did, normalised by an adapter: the same turn whether it came from Slack, Teams
 /// or the playground. The kinds are a closed set (<see cref="CommandTurn"/>, <see cref="DirectMessageTurn"/>,
 /// <see cref="MentionTurn"/>, <see cref="ThreadReplyTurn"/>, <see cref="ChannelMessageTurn"/>,
-/// <see cref="ActionTurn"/>, <see cref="BotAddedTurn"/>), and each handler is typed by the one it takes.
+/// <see cref="ActionTurn"/>, <see cref="BotAddedTurn"/>, <see cref="HomeOpenedTurn"/>), and each handler is typed by the one it takes.
 /// Here is only where and by whom. The platform's own payload is not part of a turn: it is kept in
 /// storage as it is (<see cref="TurnJson"/>), and whatever a platform needs to route a reply travels as
 /// an opaque reference.
@@ -19,6 +19,7 @@ namespace Coach.Core.App;
 [JsonDerivedType(typeof(ChannelMessageTurn), "ChannelMessage")]
 [JsonDerivedType(typeof(ActionTurn), "Action")]
 [JsonDerivedType(typeof(BotAddedTurn), "BotAdded")]
+[JsonDerivedType(typeof(HomeOpenedTurn), "HomeOpened")]
 public abstract record Turn
 {
     // Only the records in this file: the set stays closed.
@@ -108,3 +109,9 @@ public sealed record ActionTurn : Turn
 
 /// <summary>Coach was added to a channel or a team, by <see cref="Turn.User"/>.</summary>
 public sealed record BotAddedTurn : Turn;
+
+/// <summary>
+/// A person opened the page the platform keeps for Coach and each person (Slack's Home tab). Its
+/// channel is their direct conversation with Coach.
+/// </summary>
+public sealed record HomeOpenedTurn : Turn;

@@ -6,17 +6,19 @@ public static class Streak
     /// <summary>
     /// The days in a row, ending today, on which the person answered something. A streak whose
     /// last day is yesterday is still alive (today's practice may be yet to come); one that ended
-    /// earlier is 0.
+    /// earlier is 0. Days the person said they were away (<paramref name="away"/>) neither break
+    /// the streak nor add to it.
     /// </summary>
-    public static int Current(IEnumerable<DateTimeOffset> answered, DateTimeOffset now, TimeZoneInfo zone)
+    public static int Current(IEnumerable<DateTimeOffset> answered, DateTimeOffset now, TimeZoneInfo zone, IReadOnlyList<AwayPeriod>? away = null)
     {
         var days = Days(answered, zone);
+        bool Away(DateOnly day) => away?.Any(period => period.Contains(day)) == true;
         var today = Day(now, zone);
         var day = days.Contains(today) ? today : today.AddDays(-1);
         var streak = 0;
-        while (days.Contains(day))
+        while (days.Contains(day) || Away(day))
         {
-            streak++;
+            streak += days.Contains(day) ? 1 : 0;
             day = day.AddDays(-1);
         }
 

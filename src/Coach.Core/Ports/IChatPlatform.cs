@@ -32,6 +32,14 @@ public interface IChatPlatform
     /// </summary>
     Task<ChannelRef> OpenDirectAsync(ChatUser user, ChannelRef seenIn, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Shows the person their dashboard on the page the platform keeps for Coach and each person
+    /// (Slack's Home tab), replacing what it showed. <paramref name="direct"/> is their direct
+    /// conversation with Coach, where the page's buttons act. False on platforms without such a page
+    /// (Teams, the playground), where the dashboard is a card in that conversation instead.
+    /// </summary>
+    Task<bool> PublishHomeAsync(ChatUser user, ChannelRef direct, CoachMessage dashboard, CancellationToken cancellationToken) => Task.FromResult(false);
+
     /// <summary>Replaces a message Coach posted earlier (a card whose buttons have been used).</summary>
     Task UpdateAsync(ChannelRef channel, MessageRef message, CoachMessage replacement, CancellationToken cancellationToken);
 
@@ -41,6 +49,13 @@ public interface IChatPlatform
     /// is the answer when they cannot.
     /// </summary>
     Task<string> DisplayNameAsync(ChatUser user, CancellationToken cancellationToken) => Task.FromResult(user.Name);
+
+    /// <summary>
+    /// The person's IANA time zone, for their streak days and reminders: the one the turn carried, or
+    /// for platforms whose events carry none, asked of the platform (Slack: <c>users.info</c> <c>tz</c>).
+    /// Null when the platform cannot say.
+    /// </summary>
+    Task<string?> TimeZoneAsync(ChatUser user, CancellationToken cancellationToken) => Task.FromResult(user.TimeZone);
 
     /// <summary>
     /// Whether the person is an admin, a member or a guest of the workspace, for the commands that

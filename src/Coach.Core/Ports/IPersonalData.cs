@@ -25,7 +25,8 @@ public interface IPersonalData
 }
 
 /// <summary>What <see cref="IPersonalData.ForgetAsync"/> deleted, to tell the person.</summary>
-public sealed record ForgottenData(int InterviewSessions, int InterviewAnswers, int ReviewStates, int InterviewDates, int DailyReplies, int Messages)
+/// <param name="Routine">The person's time zone, reminder, days away and dashboard, counted together.</param>
+public sealed record ForgottenData(int InterviewSessions, int InterviewAnswers, int ReviewStates, int InterviewDates, int DailyReplies, int Messages, int Routine = 0)
 {
-    public bool IsEmpty => InterviewSessions + InterviewAnswers + ReviewStates + InterviewDates + DailyReplies + Messages == 0;
+    public bool IsEmpty => InterviewSessions + InterviewAnswers + ReviewStates + InterviewDates + DailyReplies + Messages + Routine == 0;
 }

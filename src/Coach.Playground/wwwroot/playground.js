@@ -229,8 +229,10 @@ async function sendPrompt(event) {
   }
 }
 
+// Each message and press says the browser's time zone: streak days and reminders are the person's own.
 function postJson(url, body) {
-  return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...body, timeZone }) });
 }
 
 async function problem(response) {

@@ -34,6 +34,17 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
         return Read(await CallAsync("chat.postMessage", payload, BotToken, cancellationToken), "ts");
     }
 
+    /// <summary>
+    /// <c>views.publish</c>: the person's Home tab shows <paramref name="blocks"/>. The private metadata
+    /// comes back with every button press on it, which has no channel of its own.
+    /// </summary>
+    public async Task PublishHomeAsync(string user, JsonArray blocks, string privateMetadata, CancellationToken cancellationToken) =>
+        await CallAsync("views.publish", new JsonObject
+        {
+            ["user_id"] = user,
+            ["view"] = new JsonObject { ["type"] = "home", ["private_metadata"] = privateMetadata, ["blocks"] = blocks },
+        }, BotToken, cancellationToken);
+
     public async Task PostEphemeralAsync(string channel, string user, string? threadTs, SlackMessage message, CancellationToken cancellationToken)
     {
         var payload = Payload(message);
@@ -80,6 +91,13 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
         return Is("is_restricted") || Is("is_ultra_restricted") ? PlatformRole.Guest
             : Is("is_admin") || Is("is_owner") || Is("is_primary_owner") ? PlatformRole.Admin
             : PlatformRole.Member;
+    }
+
+    /// <summary><c>users.info</c>: the IANA zone the person's Slack is set to (<c>tz</c>), or null when Slack gives none (a bot, a deleted user).</summary>
+    public async Task<string?> UserTimeZoneAsync(string user, CancellationToken cancellationToken)
+    {
+        var found = (await CallAsync("users.info", new FormUrlEncodedContent([new("user", user)]), BotToken, cancellationToken)).GetProperty("user");
+        return Read(found, "tz") is { Length: > 0 } zone ? zone : null;
     }
 
     /// <summary>Asks for a Socket Mode WebSocket URL with the app-level token.</summary>

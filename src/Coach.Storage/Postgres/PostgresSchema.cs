@@ -231,5 +231,37 @@ internal static class PostgresSchema
         new(16, "a daily question's replies remember which key points they missed, for what the team keeps missing", """
             ALTER TABLE daily_replies ADD COLUMN missed TEXT NULL;
             """),
+        new(17, "each person's time zone, reminder, days away and where they keep their dashboard", """
+            CREATE TABLE person_zones (
+                platform    TEXT NOT NULL,
+                user_id     TEXT NOT NULL,
+                zone        TEXT NOT NULL,
+                checked_utc BIGINT NOT NULL,
+                PRIMARY KEY (platform, user_id)
+            );
+            CREATE TABLE reminders (
+                platform   TEXT NOT NULL,
+                user_id    TEXT NOT NULL,
+                direct_id  TEXT NOT NULL,
+                at_minute  BIGINT NOT NULL,
+                days       TEXT NOT NULL,
+                set_utc    BIGINT NOT NULL,
+                PRIMARY KEY (platform, user_id)
+            );
+            CREATE TABLE away_periods (
+                platform   TEXT NOT NULL,
+                user_id    TEXT NOT NULL,
+                first_day  TEXT NOT NULL,
+                last_day   TEXT NOT NULL
+            );
+            CREATE INDEX away_periods_person ON away_periods (platform, user_id);
+            CREATE TABLE dashboards (
+                platform   TEXT NOT NULL,
+                user_id    TEXT NOT NULL,
+                direct_id  TEXT NOT NULL,
+                card_id    TEXT NULL,
+                PRIMARY KEY (platform, user_id)
+            );
+            """),
     ];
 }

@@ -28,6 +28,12 @@ internal sealed class SqlPersonalData(ICoachDatabase database) : IPersonalData
         var dates = await Run("DELETE FROM interview_dates WHERE platform = @Platform AND user_id = @UserId");
         var replies = await Run("DELETE FROM daily_replies WHERE user_id = @UserId AND post_id IN (SELECT id FROM daily_posts WHERE platform = @Platform)");
         await Run("DELETE FROM hidden_from_boards WHERE platform = @Platform AND user_id = @UserId");
+        // The days a reminder was sent are claimed under their direct conversation, which may not name them.
+        await Run("DELETE FROM slot_claims WHERE platform = @Platform AND channel_id IN (SELECT direct_id FROM reminders WHERE platform = @Platform AND user_id = @UserId)");
+        var routine = await Run("DELETE FROM person_zones WHERE platform = @Platform AND user_id = @UserId")
+            + await Run("DELETE FROM reminders WHERE platform = @Platform AND user_id = @UserId")
+            + await Run("DELETE FROM away_periods WHERE platform = @Platform AND user_id = @UserId")
+            + await Run("DELETE FROM dashboards WHERE platform = @Platform AND user_id = @UserId");
 
         // Their reports go; words an admin accepted into the bank stay, no longer theirs.
         await Run("DELETE FROM question_reports WHERE platform = @Platform AND user_id = @UserId AND status <> 'accepted'");
@@ -41,7 +47,7 @@ internal sealed class SqlPersonalData(ICoachDatabase database) : IPersonalData
         var messages = await Run($"DELETE FROM message_log WHERE {Theirs}");
 
         await transaction.CommitAsync(cancellationToken);
-        return new ForgottenData(sessions, answers, reviews, dates, replies, messages);
+        return new ForgottenData(sessions, answers, reviews, dates, replies, messages, routine);
     }
 
     public async Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken)

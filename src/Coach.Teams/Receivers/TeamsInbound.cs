@@ -35,7 +35,7 @@ internal static partial class TeamsInbound
         var (rootId, threadId) = TeamsConversation.SplitThread(conversationId);
         var channel = TeamsConversation.ChannelOf(kind, rootId);
         var from = Object(activity, "from");
-        var user = new ChatUser(from is { } f ? Text(f, "id") ?? "" : "", from is { } g ? Text(g, "name") ?? "" : "");
+        var user = new ChatUser(from is { } f ? Text(f, "id") ?? "" : "", from is { } g ? Text(g, "name") ?? "" : "", TimeZone: TimeZone(activity));
         if (user.Id.Length == 0)
         {
             return null;
@@ -52,6 +52,16 @@ internal static partial class TeamsInbound
             _ => null,
         };
     }
+
+    // The sender's IANA zone: the activity's localTimezone, else the one its clientInfo entity carries.
+    private static string? TimeZone(JsonElement activity) =>
+        Text(activity, "localTimezone") is { Length: > 0 } local ? local
+        : activity.TryGetProperty("entities", out var entities) && entities.ValueKind == JsonValueKind.Array
+            ? entities.EnumerateArray()
+                .Where(entity => entity.ValueKind == JsonValueKind.Object && Text(entity, "type") == "clientInfo")
+                .Select(entity => Text(entity, "timezone"))
+                .FirstOrDefault(zone => zone is { Length: > 0 })
+            : null;
 
     // Where and by whom, before the activity says what kind of turn it is.
     private sealed record Origin(ChannelRef Channel, ChatUser User, MessageRef? Message);

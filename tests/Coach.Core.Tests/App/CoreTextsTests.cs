@@ -155,6 +155,8 @@ public sealed partial class CoreTextsTests
             _ when type == typeof(DateOnly) => new DateOnly(2026, 12, 15).AddDays(-size * 10),
             _ when type == typeof(DateTimeOffset) => Sunday,
             _ when type == typeof(TimeSpan) => TimeSpan.FromSeconds(95 * size),
+            _ when type == typeof(TimeOnly) => new TimeOnly(8, 30).AddMinutes(size * 15),
+            _ when type == typeof(TimeZoneInfo) => TimeZoneInfo.FindSystemTimeZoneById(size == 1 ? "America/New_York" : "Europe/Berlin"),
             _ when type == typeof(QuestionId) => new QuestionId("aws-security", size + 1),
             _ when type == typeof(ChannelRef) => new ChannelRef("slack", "C0SAMPLE", IsDirect: size == 1),
             _ when type == typeof(DailySchedule) => DailySchedule.TryCreate("0 9 * * MON-FRI", "Europe/Berlin", null, out var schedule, out var error) ? schedule : throw new InvalidOperationException(error),

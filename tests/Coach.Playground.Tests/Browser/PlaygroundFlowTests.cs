@@ -233,6 +233,18 @@ public sealed class PlaygroundFlowTests(BrowserFixture browser) : IAsyncLifetime
         await Page.ScreenshotAsync("after-restart");
     }
 
+    [BrowserFact]
+    public async Task A_reminder_is_set_in_the_browsers_own_time_zone()
+    {
+        await using var auckland = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { TimezoneId = "Pacific/Auckland", ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        var page = await PlaygroundPage.OpenAsync(auckland, _host.Url);
+        await page.OpenDirectMessagesAsync();
+
+        await page.SendAsync("coach remind 07:15 daily");
+
+        await Expect(page.CoachMessages.Last).ToContainTextAsync("I'll remind you at 07:15 every day (Pacific/Auckland time)");
+    }
+
     public async Task DisposeAsync()
     {
         if (_context is not null)

@@ -82,6 +82,26 @@ public sealed class AgentsPlaygroundTests
         answer.From.ShouldBe(run.Bot);
     }
 
+    [AgentsPlaygroundFact]
+    public async Task Coach_progress_in_the_personal_chat_is_a_dashboard_card_whose_button_starts_a_mock_interview_and_which_is_updated_after_the_answer()
+    {
+        await using var run = await PlaygroundRun.StartAsync();
+        var playground = run.Playground;
+
+        await playground.SayAsync(run.PersonalChat, run.Me, "coach progress");
+        var card = await run.BotMessageAsync(message => message.Text.Contains("Your progress", StringComparison.Ordinal) && message.Button("Start mock interview") is not null);
+        card.Button("Set reminder").ShouldNotBeNull();
+
+        await playground.SubmitAsync(card, run.Me, card.Button("Start mock interview")!.Value);
+        var question = await run.BotMessageAsync(message => message.Text.Contains("Question 1 of 5", StringComparison.Ordinal));
+        question.ConversationId.ShouldBe(card.ConversationId);
+        await playground.SayAsync(run.PersonalChat, run.Me, "Encrypt it with KMS keys and grant least privilege with IAM policies");
+
+        // The card is updated in place: the playground's connector takes the update of that activity.
+        await Eventually.HoldsAsync(() => playground.ConnectorCalls().Any(call => call.Succeeded && call.Request.Contains("Last score, newest first: ", StringComparison.Ordinal)));
+        playground.FailedConnectorCalls().ShouldBeEmpty();
+    }
+
     /// <summary>Coach on a loopback port and the playground pointed at it, with the playground's users and conversations.</summary>
     private sealed class PlaygroundRun : IAsyncDisposable
     {

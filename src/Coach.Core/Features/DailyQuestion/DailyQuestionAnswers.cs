@@ -1,4 +1,5 @@
 using Coach.Core.App;
+using Coach.Core.Features.Progress;
 using Coach.Core.Grading;
 using Coach.Core.Ports;
 using Coach.Core.Review;
@@ -11,7 +12,7 @@ namespace Coach.Core.Features.DailyQuestion;
 /// answer; every later one gets its feedback privately. The model answer is posted once per thread,
 /// never twice, however many replicas see answers at once. Threads Coach did not start are ignored.
 /// </summary>
-internal sealed class DailyQuestionAnswers(IDailyPostStore posts, IQuestionBank bank, AnswerGrading grading, ReviewRecorder reviews, TimeProvider time)
+internal sealed class DailyQuestionAnswers(IDailyPostStore posts, IQuestionBank bank, AnswerGrading grading, ReviewRecorder reviews, Dashboard dashboard, TimeProvider time)
 {
     public async Task TakeAsync(TurnContext context, MessageRef thread, string text, CancellationToken cancellationToken)
     {
@@ -34,5 +35,7 @@ internal sealed class DailyQuestionAnswers(IDailyPostStore posts, IQuestionBank 
         {
             await context.ReplyPrivatelyAsync(DailyQuestionMessages.Feedback(question, grade), thread, cancellationToken);
         }
+
+        await dashboard.RefreshAsync(context.Platform, turn.User, cancellationToken);
     }
 }

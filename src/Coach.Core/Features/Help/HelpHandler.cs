@@ -11,6 +11,7 @@ internal sealed class HelpHandler : ITurnHandler<Turn>
         $"• {ChatCommand.Ask("<question>")} — the best model answer from the question bank, e.g. {ChatCommand.Ask("what is macie")}\n" +
         $"• {ChatCommand.Say("mock")} — a mock interview in a direct message with me, graded answer by answer\n" +
         $"• {ChatCommand.Coach("progress")} — your mastery per topic, reviews due, streak and last scores; {ChatCommand.Coach("interview-date 2026-12-15")} to practise towards a date\n" +
+        $"• {ChatCommand.Coach("remind 08:30")} — one message on weekdays at that time (yours) when reviews are due; {ChatCommand.Coach("away until 2026-12-24")} pauses it and keeps your streak\n" +
         $"• {ChatCommand.Coach("leaderboard [week|month|all]")} — who answered this channel's daily questions\n" +
         $"• {ChatCommand.Coach("help")} — the team commands (daily question schedule, topics, status)");
 

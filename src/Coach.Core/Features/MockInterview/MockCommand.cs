@@ -4,7 +4,9 @@ using Coach.Core.Questions;
 namespace Coach.Core.Features.MockInterview;
 
 /// <summary>What a direct message to Coach means: a mock-interview command, or an answer.</summary>
-internal sealed record MockCommand(MockCommandKind Kind, string Topic = "", int Count = MockCommand.DefaultCount, string Text = "", Difficulty? Difficulty = null)
+/// <param name="Questions">For a start: these questions, in this order, instead of a plan (a reminder's <i>Practise now</i> names the ones it counted).</param>
+internal sealed record MockCommand(
+    MockCommandKind Kind, string Topic = "", int Count = MockCommand.DefaultCount, string Text = "", Difficulty? Difficulty = null, IReadOnlyList<QuestionId>? Questions = null)
 {
     public const int DefaultCount = 5;
     public const int MaxCount = 20;

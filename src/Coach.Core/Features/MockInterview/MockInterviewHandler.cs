@@ -1,9 +1,10 @@
 using Coach.Core.App;
+using Coach.Core.Features.Progress;
 
 namespace Coach.Core.Features.MockInterview;
 
 /// <summary>A direct message to Coach: a mock-interview command or an answer, read by <see cref="MockCommand"/>.</summary>
-internal sealed class MockInterviewHandler(MockInterviews interviews) : ITurnHandler<DirectMessageTurn>
+internal sealed class MockInterviewHandler(MockInterviews interviews, Dashboard dashboard) : ITurnHandler<DirectMessageTurn>
 {
     public async Task HandleAsync(DirectMessageTurn turn, TurnContext context, CancellationToken cancellationToken)
     {
@@ -11,5 +12,7 @@ internal sealed class MockInterviewHandler(MockInterviews interviews) : ITurnHan
         {
             await context.ReplyAsync(reply, cancellationToken);
         }
+
+        await dashboard.RefreshAsync(context.Platform, turn.User, cancellationToken);
     }
 }

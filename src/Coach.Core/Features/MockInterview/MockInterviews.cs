@@ -80,7 +80,8 @@ internal sealed class MockInterviews(
         var toCover = command.Topic.Length == 0 && command.Difficulty is null && await preparation.FindAsync(direct.Platform, user.Id, states, cancellationToken) is { } prep
             ? prep.LeftToCover
             : [];
-        var questions = InterviewPlan.Choose(bank.Questions, command.Topic, command.Difficulty, command.Count, scores, states, toCover, user.Id, now);
+        var named = (command.Questions ?? []).Where(id => bank.Find(id) is not null).Distinct().Take(MockCommand.MaxCount).ToList();
+        var questions = named.Count > 0 ? named : InterviewPlan.Choose(bank.Questions, command.Topic, command.Difficulty, command.Count, scores, states, toCover, user.Id, now);
         if (questions.Count == 0)
         {
             return [MockInterviewMessages.NoQuestions(command.Topic, command.Difficulty)];

@@ -6,7 +6,7 @@ using Coach.Core.Ports;
 namespace Coach.Core.Features.Progress;
 
 /// <summary><c>coach interview-date 2026-12-15</c> or <c>coach interview-date clear</c>, answered privately.</summary>
-internal sealed class InterviewDateHandler(IReviewStore reviews, IInterviewDates dates, InterviewPreparation preparation, LearnerClock clock) : ITurnHandler<CommandTurn>
+internal sealed class InterviewDateHandler(IReviewStore reviews, IInterviewDates dates, InterviewPreparation preparation, Dashboard dashboard, LearnerClock clock) : ITurnHandler<CommandTurn>
 {
     public async Task HandleAsync(CommandTurn turn, TurnContext context, CancellationToken cancellationToken)
     {
@@ -17,10 +17,11 @@ internal sealed class InterviewDateHandler(IReviewStore reviews, IInterviewDates
             "clear" or "none" or "remove" => await ClearAsync(platform, user, cancellationToken),
             "" => new CoachMessage(ProgressMessages.InterviewDateUsage),
             _ => DateOnly.TryParseExact(rest, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                ? await SetAsync(platform, user, date, cancellationToken)
+                ? await SetAsync(turn, context, date, cancellationToken)
                 : ProgressMessages.InterviewDateInvalid,
         };
         await context.ReplyPrivatelyAsync(reply, cancellationToken);
+        await dashboard.RefreshAsync(context.Platform, turn.User, cancellationToken);
     }
 
     private async Task<CoachMessage> ClearAsync(string platform, string user, CancellationToken cancellationToken)
@@ -29,9 +30,10 @@ internal sealed class InterviewDateHandler(IReviewStore reviews, IInterviewDates
         return ProgressMessages.InterviewCleared;
     }
 
-    private async Task<CoachMessage> SetAsync(string platform, string user, DateOnly date, CancellationToken cancellationToken)
+    private async Task<CoachMessage> SetAsync(CommandTurn turn, TurnContext context, DateOnly date, CancellationToken cancellationToken)
     {
-        if (date < clock.Today)
+        var (platform, user) = (turn.Channel.Platform, turn.User.Id);
+        if (date < LearnerClock.Today(clock.Now, await clock.LearnZoneAsync(context.Platform, turn.User, cancellationToken)))
         {
             return ProgressMessages.InterviewInPast(date);
         }

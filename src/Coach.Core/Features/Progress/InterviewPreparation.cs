@@ -18,7 +18,7 @@ internal sealed class InterviewPreparation(IQuestionBank bank, IAnswerHistory hi
             return null;
         }
 
-        var daysLeft = InterviewPrep.DaysUntil(interview, clock.Now, clock.Zone);
+        var daysLeft = InterviewPrep.DaysUntil(interview, clock.Now, await clock.ZoneAsync(platform, userId, cancellationToken));
         var sinceSet = daysLeft < 0 ? [] : await history.PersonAsync(platform, userId, interview.SetAt, cancellationToken);
         var left = daysLeft < 0 ? [] : InterviewPrep.Remaining(bank.Questions, TopicMastery.Of(bank.Questions, reviews), sinceSet);
         return new Status(interview, daysLeft, left);

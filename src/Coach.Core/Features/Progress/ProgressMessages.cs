@@ -1,6 +1,8 @@
 using System.Globalization;
 using Coach.Core.App;
 using Coach.Core.App.Text;
+using Coach.Core.Features.MockInterview;
+using Coach.Core.Features.Reminders;
 using Coach.Core.Learning;
 
 namespace Coach.Core.Features.Progress;
@@ -19,7 +21,7 @@ internal static class ProgressMessages
         var width = report.Mastery.Select(topic => topic.Topic.Length).DefaultIfEmpty().Max();
         lines.AddRange(report.Mastery.Select(topic => (CoachText)
             string.Create(CultureInfo.InvariantCulture, $"{topic.Topic.PadRight(width)}  {Bar(topic.Percent)} {topic.Percent,3}%  ({topic.Answered} of {topic.Questions} answered)")));
-        lines.Add(report.Due switch
+        lines.Add(report.Due.Count switch
         {
             0 => "Nothing due for review.",
             1 => CoachText.Of($"1 question due for review: say {ChatCommand.Say("mock")} to practise it."),
@@ -40,7 +42,18 @@ internal static class ProgressMessages
             lines.Add(left.Length == 0 ? Countdown(preparation.Interview, preparation.DaysLeft) : CoachText.Of($"{Countdown(preparation.Interview, preparation.DaysLeft)} {left}"));
         }
 
-        return new CoachMessage(CoachText.Join("\n", lines), [.. lines.Select(line => new Paragraph(line))]);
+        lines.Add(report.Reminder is { } reminder
+            ? $"Reminder: {ReminderMessages.When(reminder, report.Zone)}."
+            : CoachText.Of($"No reminder: {ChatCommand.Coach("remind 08:30")} sets one."));
+
+        List<Button> buttons = [new Button(CoachActions.StartMockInterview, "Start mock interview")];
+        if (report.Due.Count > 0)
+        {
+            buttons.Add(new Button(CoachActions.StartMockInterview, "Practise due reviews", string.Join(' ', report.Due.Take(MockCommand.MaxCount))));
+        }
+
+        buttons.Add(new Button(CoachActions.SetReminder, report.Reminder is null ? "Set reminder" : "Change reminder"));
+        return new CoachMessage(CoachText.Join("\n", lines), [.. lines.Select(line => new Paragraph(line)), new ButtonRow(buttons)]);
     }
 
     public static CoachMessage InterviewSet(InterviewPreparation.Status preparation) => new(

@@ -3,6 +3,7 @@ using Coach.Core.App.Text;
 using Coach.Core.Channels;
 using Coach.Core.Features.DailyQuestion;
 using Coach.Core.Features.MockInterview;
+using Coach.Core.Features.Progress;
 using Coach.Core.Ports;
 using Microsoft.Extensions.Options;
 
@@ -11,9 +12,9 @@ namespace Coach.Core.Features.Welcome;
 /// <summary>
 /// Coach joined a channel: the channel gets the configured daily schedule (unless it already has
 /// one) and a welcome saying how to change it. In a direct conversation, the welcome explains mock
-/// interviews instead.
+/// interviews instead, and the person's dashboard follows it.
 /// </summary>
-internal sealed class BotAddedHandler(IChannelStore channels, IOptions<ScheduleOptions> defaults, TimeProvider time) : ITurnHandler<BotAddedTurn>
+internal sealed class BotAddedHandler(IChannelStore channels, Dashboard dashboard, IOptions<ScheduleOptions> defaults, TimeProvider time) : ITurnHandler<BotAddedTurn>
 {
     public async Task HandleAsync(BotAddedTurn turn, TurnContext context, CancellationToken cancellationToken)
     {
@@ -21,6 +22,9 @@ internal sealed class BotAddedHandler(IChannelStore channels, IOptions<ScheduleO
         if (channel.IsDirect)
         {
             await context.ReplyAsync(new CoachMessage($"Hi, I'm Coach.\n{MockInterviewMessages.HelpText}"), cancellationToken);
+
+            // Installed for a person (Teams): the welcome brings their dashboard, kept up to date after each answer.
+            await dashboard.PostCardAsync(context.Platform, turn.User, channel, cancellationToken);
             return;
         }
 

@@ -68,10 +68,13 @@ public sealed class ForgetMeTests
         (await flow.Command("coach", $"forget <@{member.Id}|mel> confirm")).ShouldHaveSingleItem().Message.Text.ShouldBe($"Coach kept nothing about {member.Id}; there was nothing to delete.");
     }
 
-    /// <summary>A person and a colleague answer a daily question; the person also runs a mock interview, sets an interview date and leaves the leaderboard.</summary>
+    /// <summary>
+    /// A person and a colleague answer a daily question; the person also runs a mock interview, is
+    /// reminded, goes away, keeps a dashboard card, sets an interview date and leaves the leaderboard.
+    /// </summary>
     private static async Task<(ChatUser Person, ChatUser Colleague)> LeaveTracesAsync(EngineHarness engine)
     {
-        var person = new ChatUser($"U-forget-{Guid.NewGuid():N}", "Fiona Forget");
+        var person = new ChatUser($"U-forget-{Guid.NewGuid():N}", "Fiona Forget", TimeZone: "Europe/Lisbon");
         var colleague = new ChatUser($"U-keep-{Guid.NewGuid():N}", "Kim Keep");
         var channel = engine.Flow();
         var question = (await channel.Command("coach", "next")).ShouldHaveSingleItem();
@@ -81,6 +84,11 @@ public sealed class ForgetMeTests
         var direct = channel.As(person).In(new ChannelRef(engine.Platform.Name, $"D-{person.Id}", IsDirect: true));
         (await direct.DirectMessage("mock 1")).ShouldNotBeEmpty();
         (await direct.DirectMessage("IAM policies grant permissions and SCPs cap what an account may do")).ShouldNotBeEmpty();
+        await direct.DirectMessage("coach remind 08:00 daily");
+        await engine.Get<Coach.Core.Features.Reminders.ReminderScheduler>().RunDueAsync(CancellationToken.None);
+        engine.Platform.Sent[^1].Channel.Id.ShouldBe($"D-{person.Id}", "the reminder was sent, and its day claimed");
+        await direct.DirectMessage("coach away until 2027-01-01");
+        (await direct.DirectMessage("coach progress")).ShouldHaveSingleItem();
         await channel.As(person).Command("coach", "interview-date 2027-01-15");
         await channel.As(person).Command("coach", "leaderboard hide-me");
         (await channel.As(person).Submit(CoachActions.ReportSubmit, "aws-security/19", "this is outdated")).ShouldHaveSingleItem().Message.Text.ToString().ShouldContain("report #");
@@ -102,7 +110,7 @@ public sealed class ForgetMeTests
 
         done.Kind.ShouldBe(SentKind.Private);
         done.Message.Text.ToString().ShouldStartWith("Deleted everything Coach kept about you: 1 mock interview session(s) with 1 answer(s)");
-        done.Message.Text.ToString().ShouldContain("1 interview date(s), 1 daily-question reply(ies)");
+        done.Message.Text.ToString().ShouldContain("1 interview date(s), 1 daily-question reply(ies), the time zone, reminder, days away and dashboard");
         (await RowsNamingAsync(connection, listTables, person.Id)).ShouldBeEmpty();
         (await RowsNamingAsync(connection, listTables, colleague.Id)).ShouldContain(row => row.StartsWith("daily_replies:", StringComparison.Ordinal), "a colleague's reply stays");
         (await RowsNamingAsync(connection, listTables, colleague.Id)).ShouldContain(row => row.StartsWith("question_reports:", StringComparison.Ordinal), "and a colleague's report");

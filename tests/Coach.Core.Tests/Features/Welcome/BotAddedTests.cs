@@ -46,9 +46,10 @@ public sealed class BotAddedTests
         var flow = engine.Flow();
         var direct = flow.Channel with { IsDirect = true };
 
-        var welcome = (await flow.SendAsync(new BotAddedTurn { Channel = direct, User = flow.User })).ShouldHaveSingleItem();
+        var sent = await flow.SendAsync(new BotAddedTurn { Channel = direct, User = flow.User });
 
-        welcome.Message.Text.ToString().ShouldContain("mock [topic] [easy|medium|hard] [n]");
+        sent.Count.ShouldBe(2, "the welcome, then the person's dashboard");
+        sent[0].Message.Text.ToString().ShouldContain("mock [topic] [easy|medium|hard] [n]");
         (await engine.Get<IChannelStore>().FindAsync(direct, CancellationToken.None)).ShouldBeNull();
     }
 }

@@ -1,0 +1,55 @@
+using Coach.Core.App;
+using Coach.Core.Features.Progress;
+using Coach.Core.Ports;
+
+namespace Coach.Core.Features.Reminders;
+
+/// <summary>
+/// A reminder's <i>Tomorrow</i> and <i>Stop reminders</i>, which replace the reminder by what was done,
+/// and the dashboard's <i>Set reminder</i>, which asks for the time in a text box.
+/// </summary>
+internal sealed class ReminderActionHandler(IReminders reminders, IAwayPeriods away, ReminderChanges changes, Dashboard dashboard, LearnerClock clock) : ITurnHandler<ActionTurn>
+{
+    public async Task HandleAsync(ActionTurn turn, TurnContext context, CancellationToken cancellationToken)
+    {
+        switch (turn.ActionId)
+        {
+            case CoachActions.SetReminder:
+                await context.ReplyPrivatelyAsync(ReminderMessages.AskForTime, cancellationToken);
+                return;
+            case CoachActions.ReminderSubmit:
+                await context.ReplyPrivatelyAsync(await changes.ApplyAsync(RemindCommand.Parse(turn.Text) is { Kind: RemindCommandKind.Set } set ? set : null, turn.User, turn.Channel, context.Platform, cancellationToken), cancellationToken);
+                break;
+            default:
+                var reply = turn.ActionId == CoachActions.StopReminders
+                    ? ReminderMessages.Off(await reminders.ClearAsync(turn.Channel.Platform, turn.User.Id, cancellationToken))
+                    : await TomorrowAsync(turn, context, cancellationToken);
+                await (turn.Message is { } nudge
+                    ? context.Platform.UpdateAsync(turn.Channel, nudge, reply, cancellationToken)
+                    : context.ReplyPrivatelyAsync(reply, cancellationToken));
+                break;
+        }
+
+        await dashboard.RefreshAsync(context.Platform, turn.User, cancellationToken);
+    }
+
+    private async Task<CoachMessage> TomorrowAsync(ActionTurn turn, TurnContext context, CancellationToken cancellationToken)
+    {
+        var (platform, user) = (turn.Channel.Platform, turn.User.Id);
+        if (await reminders.FindAsync(platform, user, cancellationToken) is not { } reminder)
+        {
+            return ReminderMessages.None;
+        }
+
+        // Today's reminder has been sent, and one a day is the most: the next is the first slot after today's.
+        var zone = await clock.LearnZoneAsync(context.Platform, turn.User, cancellationToken);
+        var schedule = reminder.Schedule(zone, await away.ListAsync(platform, user, cancellationToken));
+        var next = schedule.NextSlotAfter(clock.Now);
+        if (next is { } slot && schedule.LocalDate(slot) == LearnerClock.Today(clock.Now, zone))
+        {
+            next = schedule.NextSlotAfter(slot);
+        }
+
+        return ReminderMessages.Tomorrow(next, zone);
+    }
+}
