@@ -32,15 +32,7 @@ public sealed class SlackHomeTabTests
         buttons.Select(button => (string?)button["text"]!["text"]).ShouldBe(["Start mock interview", "Set reminder"]);
 
         // A press on the Home tab carries the view, not a channel.
-        var start = new JsonObject
-        {
-            ["type"] = "block_actions",
-            ["user"] = new JsonObject { ["id"] = "U7", ["username"] = "bea" },
-            ["view"] = new JsonObject { ["id"] = "V0HOME", ["type"] = "home", ["private_metadata"] = "DU7" },
-            ["container"] = new JsonObject { ["type"] = "view", ["view_id"] = "V0HOME" },
-            ["trigger_id"] = SlackIds.TriggerId(),
-            ["actions"] = new JsonArray(new JsonObject { ["action_id"] = (string)buttons[0]["action_id"]!, ["value"] = "", ["type"] = "button" }),
-        }.ToJsonString();
+        var start = HomePress("U7", "DU7", new JsonObject { ["action_id"] = (string)buttons[0]["action_id"]!, ["value"] = "", ["type"] = "button" });
         await SignedRequests.SendAsync(host.Client, "/slack/interactivity", "application/x-www-form-urlencoded", $"payload={Uri.EscapeDataString(start)}");
         await Eventually.HoldsAsync(() => slack.Said("Question 1 of 5"));
         ((string?)slack.Posted("chat.postMessage")[^1]["channel"]).ShouldBe("DU7");
@@ -52,6 +44,41 @@ public sealed class SlackHomeTabTests
         after.ShouldNotBe(shown);
         after.ShouldContain("Last score, newest first: ");
     }
+
+    [Fact]
+    public async Task Set_reminder_on_the_home_tab_asks_for_the_time_on_the_home_tab_and_the_reminder_set_there_shows_on_it()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        slack.People["U8"] = "Ned";
+        slack.TimeZones["U8"] = "America/New_York";
+        await using var host = await SlackHost.StartAsync(slack, "SigningSecret", SignedRequests.Secret);
+        await SignedRequests.EventAsync(host, "EvSet1", """{"type":"app_home_opened","user":"U8","channel":"DU8","tab":"home","event_ts":"1764500001.000002"}""");
+        await Eventually.HoldsAsync(() => slack.Posted("views.publish").Count == 1);
+        var set = Buttons(slack.HomeOf("U8")!).Single(button => (string?)button["text"]!["text"] == "Set reminder");
+
+        await SignedRequests.SendAsync(host.Client, "/slack/interactivity", "application/x-www-form-urlencoded", $"payload={Uri.EscapeDataString(HomePress("U8", "DU8", new JsonObject { ["action_id"] = (string)set["action_id"]!, ["value"] = "", ["type"] = "button" }))}");
+        await Eventually.HoldsAsync(() => slack.Posted("views.publish").Count == 2);
+        var input = slack.HomeOf("U8")!["blocks"]!.AsArray().OfType<JsonObject>().Single(block => (string?)block["type"] == "input");
+        Texts(slack.HomeOf("U8")!).ShouldContain("At what time should I remind you?");
+        slack.Posted("chat.postMessage").ShouldBeEmpty("asked on the Home tab, where the person is");
+
+        var typed = new JsonObject { ["action_id"] = (string)input["element"]!["action_id"]!, ["block_id"] = (string)input["block_id"]!, ["value"] = "07:45 daily", ["type"] = "plain_text_input" };
+        await SignedRequests.SendAsync(host.Client, "/slack/interactivity", "application/x-www-form-urlencoded", $"payload={Uri.EscapeDataString(HomePress("U8", "DU8", typed))}");
+
+        await Eventually.HoldsAsync(() => Texts(slack.HomeOf("U8")!).Contains("Reminder: 07:45 every day (America/New_York time).", StringComparison.Ordinal));
+        slack.HomeOf("U8")!["blocks"]!.AsArray().OfType<JsonObject>().ShouldNotContain(block => (string?)block["type"] == "input", "the text box goes once it is answered");
+    }
+
+    // A press on the Home tab, as Slack sends it: the view, no channel.
+    private static string HomePress(string user, string direct, JsonObject action) => new JsonObject
+    {
+        ["type"] = "block_actions",
+        ["user"] = new JsonObject { ["id"] = user, ["username"] = user.ToLowerInvariant() },
+        ["view"] = new JsonObject { ["id"] = "V0HOME", ["type"] = "home", ["private_metadata"] = direct },
+        ["container"] = new JsonObject { ["type"] = "view", ["view_id"] = "V0HOME" },
+        ["trigger_id"] = SlackIds.TriggerId(),
+        ["actions"] = new JsonArray(action),
+    }.ToJsonString();
 
     // The mrkdwn of the view's sections, as Slack shows it (with its own escapes, &amp; for &).
     private static string Texts(JsonObject view) =>

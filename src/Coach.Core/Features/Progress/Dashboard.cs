@@ -22,6 +22,22 @@ internal sealed partial class Dashboard(IDashboards places, ProgressReports repo
         }
     }
 
+    /// <summary>
+    /// Where the person keeps the dashboard on the platform's page for them, shows <paramref name="addition"/>
+    /// under it there (a text box asked for on that page is answered on that page).
+    /// </summary>
+    /// <returns>False when they keep no dashboard on such a page.</returns>
+    public async Task<bool> ShowOnHomeAsync(IChatPlatform platform, ChatUser user, CoachMessage addition, CancellationToken cancellationToken)
+    {
+        if (await places.FindAsync(platform.Name, user.Id, cancellationToken) is not { Card: null } place)
+        {
+            return false;
+        }
+
+        var dashboard = await MessageAsync(platform.Name, user.Id, await clock.ZoneAsync(platform.Name, user.Id, cancellationToken), cancellationToken);
+        return await platform.PublishHomeAsync(user, place.Direct, dashboard with { Parts = [.. dashboard.Parts, new Paragraph(addition.Text), .. addition.Parts] }, cancellationToken);
+    }
+
     /// <summary>Posts the dashboard as a card in the direct conversation; kept up to date unless the platform's own page shows it.</summary>
     public async Task PostCardAsync(IChatPlatform platform, ChatUser user, ChannelRef direct, CoachMessage dashboard, CancellationToken cancellationToken)
     {

@@ -14,6 +14,9 @@ internal sealed class ReminderActionHandler(IReminders reminders, IAwayPeriods a
     {
         switch (turn.ActionId)
         {
+            // Pressed on the platform's page for the person (no message of its own): the text box comes on that page.
+            case CoachActions.SetReminder when turn.Message is null && await dashboard.ShowOnHomeAsync(context.Platform, turn.User, ReminderMessages.AskForTime, cancellationToken):
+                return;
             case CoachActions.SetReminder:
                 await context.ReplyPrivatelyAsync(ReminderMessages.AskForTime, cancellationToken);
                 return;
