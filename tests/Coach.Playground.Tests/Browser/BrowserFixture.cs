@@ -19,6 +19,11 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         _playwright = await Playwright.CreateAsync();
         _browser = await Chromium.LaunchAsync(_playwright);
+
+        // Playwright's expectations wait five seconds by default, which a page's first connection on a
+        // busy two-core CI machine has outlasted: they wait as long as the other tests' Eventually (30 s).
+        // Still not a timing assertion: an expectation passes as soon as it holds.
+        Assertions.SetDefaultExpectTimeout(30_000);
     }
 
     public async Task DisposeAsync()
