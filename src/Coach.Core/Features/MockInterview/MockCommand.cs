@@ -1,4 +1,5 @@
 using System.Globalization;
+using Coach.Core.App;
 using Coach.Core.Questions;
 
 namespace Coach.Core.Features.MockInterview;
@@ -10,6 +11,16 @@ internal sealed record MockCommand(
 {
     public const int DefaultCount = 5;
     public const int MaxCount = 20;
+
+    /// <summary>A <i>Start mock interview</i> button over exactly <paramref name="questions"/> (at most <see cref="MaxCount"/>): their ids are its value.</summary>
+    public static Button StartOver(string label, IEnumerable<QuestionId> questions) =>
+        new(CoachActions.StartMockInterview, label, string.Join(' ', questions.Take(MaxCount)));
+
+    /// <summary>What pressing a start button means: over the questions its value names (<see cref="StartOver"/>), else a planned interview.</summary>
+    public static MockCommand Pressed(string value) => new(MockCommandKind.Start)
+    {
+        Questions = [.. value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(id => QuestionId.TryParse(id, out var parsed) ? parsed : null).OfType<QuestionId>()],
+    };
 
     public static MockCommand Parse(string text)
     {

@@ -1,6 +1,5 @@
 using Coach.Core.App;
 using Coach.Core.Features.Progress;
-using Coach.Core.Questions;
 
 namespace Coach.Core.Features.MockInterview;
 
@@ -13,15 +12,12 @@ internal sealed class MockInterviewActionHandler(MockInterviews interviews, Dash
 {
     public async Task HandleAsync(ActionTurn turn, TurnContext context, CancellationToken cancellationToken)
     {
-        var command = new MockCommand(turn.ActionId switch
+        var command = turn.ActionId switch
         {
-            CoachActions.StartMockInterview => MockCommandKind.Start,
-            CoachActions.SkipQuestion => MockCommandKind.Skip,
-            CoachActions.Hint => MockCommandKind.Hint,
-            _ => MockCommandKind.Help,
-        })
-        {
-            Questions = [.. turn.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(id => QuestionId.TryParse(id, out var parsed) ? parsed : null).OfType<QuestionId>()],
+            CoachActions.StartMockInterview => MockCommand.Pressed(turn.Value),
+            CoachActions.SkipQuestion => new MockCommand(MockCommandKind.Skip),
+            CoachActions.Hint => new MockCommand(MockCommandKind.Hint),
+            _ => new MockCommand(MockCommandKind.Help),
         };
         var direct = turn.Channel.IsDirect ? turn.Channel : await context.Platform.OpenDirectAsync(turn.User, turn.Channel, cancellationToken);
         foreach (var reply in await interviews.RespondAsync(direct, turn.User, command, turn.EventId, cancellationToken))

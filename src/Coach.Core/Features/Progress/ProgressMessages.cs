@@ -49,7 +49,7 @@ internal static class ProgressMessages
         List<Button> buttons = [new Button(CoachActions.StartMockInterview, "Start mock interview")];
         if (report.Due.Count > 0)
         {
-            buttons.Add(new Button(CoachActions.StartMockInterview, "Practise due reviews", string.Join(' ', report.Due.Take(MockCommand.MaxCount))));
+            buttons.Add(MockCommand.StartOver("Practise due reviews", report.Due));
         }
 
         buttons.Add(new Button(CoachActions.SetReminder, report.Reminder is null ? "Set reminder" : "Change reminder"));

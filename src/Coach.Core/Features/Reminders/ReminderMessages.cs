@@ -42,7 +42,7 @@ internal static class ReminderMessages
             new Paragraph(text),
             new ButtonRow(
             [
-                new Button(CoachActions.StartMockInterview, "Practise now", string.Join(' ', nudge.Questions.Take(MockCommand.MaxCount))),
+                MockCommand.StartOver("Practise now", nudge.Questions),
                 new Button(CoachActions.RemindTomorrow, "Tomorrow"),
                 new Button(CoachActions.StopReminders, "Stop reminders"),
             ]),
