@@ -571,6 +571,21 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task Going_away_again_from_a_day_ends_the_current_period_the_day_before_and_replaces_those_to_come()
+    {
+        var away = new SqlAwayPeriods(Database);
+        var user = $"U-{Guid.NewGuid():N}";
+        await away.AddAsync("test", user, new AwayPeriod(new DateOnly(2026, 11, 28), new DateOnly(2026, 12, 10)), CancellationToken.None);
+        await away.AddAsync("test", user, new AwayPeriod(new DateOnly(2026, 12, 24), new DateOnly(2026, 12, 27)), CancellationToken.None);
+
+        await away.StartAsync("test", user, new AwayPeriod(new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 4)), CancellationToken.None);
+
+        (await away.ListAsync("test", user, CancellationToken.None)).ShouldBe([
+            new AwayPeriod(new DateOnly(2026, 11, 28), new DateOnly(2026, 11, 30)),
+            new AwayPeriod(new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 4))]);
+    }
+
+    [StoreFact]
     public async Task A_channels_activity_lists_its_posts_in_order_and_every_reply_with_the_repliers_name_its_question_and_what_it_missed()
     {
         var channel = NewChannel();

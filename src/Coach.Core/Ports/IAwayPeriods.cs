@@ -10,6 +10,12 @@ public interface IAwayPeriods
     Task AddAsync(string platform, string userId, AwayPeriod period, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Away from <see cref="AwayPeriod.First"/>: what <see cref="EndAsync"/> does for that day, then
+    /// <paramref name="period"/> added, in one step, so a failure leaves the periods as they were.
+    /// </summary>
+    Task StartAsync(string platform, string userId, AwayPeriod period, CancellationToken cancellationToken);
+
+    /// <summary>
     /// The person is back on <paramref name="today"/>: a period that covers it ends yesterday, and
     /// periods still to come are dropped. Past periods stay, so the streak they kept stays kept.
     /// </summary>

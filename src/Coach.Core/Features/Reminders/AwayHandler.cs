@@ -50,8 +50,7 @@ internal sealed class AwayHandler(IAwayPeriods away, Dashboard dashboard, Learne
         }
 
         var period = new AwayPeriod(today, last);
-        await away.EndAsync(platform, user, today, cancellationToken);
-        await away.AddAsync(platform, user, period, cancellationToken);
+        await away.StartAsync(platform, user, period, cancellationToken);
         return ReminderMessages.AwaySet(period);
     }
 
