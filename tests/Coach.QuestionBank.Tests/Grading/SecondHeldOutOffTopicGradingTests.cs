@@ -1,0 +1,40 @@
+using Coach.Core.Questions;
+using Xunit.Abstractions;
+
+namespace Coach.QuestionBank.Tests.Grading;
+
+/// <summary>
+/// Issue 17's "an answer on another subject scores under 10", on off-topic answers written
+/// 2026-12-07 (<c>Data/heldout-2/off-topic.tsv</c>) and never tuned on: two per seed question, one a
+/// security answer to another question, one not about the subject at all.
+/// </summary>
+public sealed class SecondHeldOutOffTopicGradingTests(SeedBank seed, ITestOutputHelper output) : IClassFixture<SeedBank>
+{
+    private static readonly IReadOnlyList<(QuestionId Id, string Kind, string Text)> Answers =
+        LabelledAnswers.Read(Path.Combine("heldout-2", "off-topic.tsv"));
+
+    [Fact]
+    public void The_set_has_two_off_topic_answers_for_every_seed_question()
+    {
+        Answers.Count.ShouldBe(40);
+        Answers.GroupBy(answer => answer.Id).ShouldAllBe(question => question.Count() == 2 && question.All(answer => answer.Kind == "off-topic"));
+    }
+
+    [Theory]
+    [InlineData("lexical")]
+    [InlineData("combined")]
+    public void An_answer_on_another_subject_scores_under_ten(string grader)
+    {
+        var graderUsed = seed.Grader(grader);
+        var scores = Answers.Select(answer => (answer, Score: graderUsed.Grade(seed.Bank.Find(answer.Id).ShouldNotBeNull(), answer.Text).Score)).ToList();
+        foreach (var (answer, score) in scores.Where(graded => graded.Score > 0))
+        {
+            output.WriteLine($"{(score < 10 ? "  " : "✗ ")}{answer.Id} scored {score}: {answer.Text}");
+        }
+
+        var ordered = scores.Select(graded => graded.Score).Order().ToList();
+        output.WriteLine($"second held out, {grader} grader: off-topic scores max {ordered[^1]}, median {(ordered[19] + ordered[20]) / 2.0}, under 10 for {ordered.Count(score => score < 10)}/40");
+
+        ordered[^1].ShouldBeLessThan(10);
+    }
+}
