@@ -3,12 +3,11 @@ using Xunit.Abstractions;
 namespace Coach.QuestionBank.Tests.Search;
 
 /// <summary>
-/// Issue 17's held-out queries (<c>Data/heldout/queries.tsv</c>), never tuned on, over the seed deck:
-/// the headline figure for <c>/ask</c>. Right means the right question first and confident. Issue 17
-/// asks for 95 % in scope; on 2026-12-02, after chat markup and false corrections were fixed and
-/// before confidence is calibrated, the engine reaches 86.7 % (words alone) and 91.5 % (default).
-/// Until calibration lands, the test holds those figures as a floor, so nothing slips back; raise
-/// them to the issue's 95 % with it. docs/benchmarks.md has the before and after.
+/// Issue 17's first held-out queries (<c>Data/heldout/queries.tsv</c>), over the seed deck. Written
+/// 2026-12-02 and not tuned on until its misses had been read; from 2026-12-07 it is tuning data and
+/// the headline is <see cref="SecondHeldOutRetrievalQualityTests"/>. Right means the right question
+/// first and confident. With the coverage threshold chosen on every tuning set (this one included),
+/// the engine reaches 88.5 % (words alone) and 92.1 % (default); the test holds those as a floor.
 /// </summary>
 public sealed class HeldOutRetrievalQualityTests(SeedBank seed, ITestOutputHelper output) : IClassFixture<SeedBank>
 {
@@ -27,7 +26,7 @@ public sealed class HeldOutRetrievalQualityTests(SeedBank seed, ITestOutputHelpe
     [Theory]
     [InlineData("words alone")]
     [InlineData("words, then meaning")]
-    public void Held_out_queries_keep_the_figures_measured_before_calibration_and_decline_nine_in_ten_out_of_scope(string engine)
+    public void First_held_out_queries_keep_their_figures_and_decline_nine_in_ten_out_of_scope(string engine)
     {
         var run = RetrievalRun.Of(Queries, engine == "words alone" ? text => seed.Bank.Search(text) : text => seed.Hybrid.Search(text));
         var rankedFirst = run.InScope.Count(q => run.Results[q].Best?.Question.Id.ToString() == q.Expected);
@@ -41,7 +40,7 @@ public sealed class HeldOutRetrievalQualityTests(SeedBank seed, ITestOutputHelpe
 
         run.WriteMisses(output);
 
-        run.Accuracy.ShouldBeGreaterThanOrEqualTo(engine == "words alone" ? 143 / 165.0 : 151 / 165.0);
+        run.Accuracy.ShouldBeGreaterThanOrEqualTo(engine == "words alone" ? 146 / 165.0 : 152 / 165.0);
         run.Rejection.ShouldBeGreaterThanOrEqualTo(0.90);
     }
 }
