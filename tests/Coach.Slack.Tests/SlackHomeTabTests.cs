@@ -46,7 +46,7 @@ public sealed class SlackHomeTabTests
     }
 
     [Fact]
-    public async Task Set_reminder_on_the_home_tab_asks_for_the_time_on_the_home_tab_and_the_reminder_set_there_shows_on_it()
+    public async Task Set_reminder_on_the_home_tab_asks_for_the_time_there_again_when_it_is_wrong_and_the_reminder_set_there_shows_on_it()
     {
         await using var slack = await FakeSlack.StartAsync();
         slack.People["U8"] = "Ned";
@@ -61,6 +61,14 @@ public sealed class SlackHomeTabTests
         var input = slack.HomeOf("U8")!["blocks"]!.AsArray().OfType<JsonObject>().Single(block => (string?)block["type"] == "input");
         Texts(slack.HomeOf("U8")!).ShouldContain("At what time should I remind you?");
         slack.Posted("chat.postMessage").ShouldBeEmpty("asked on the Home tab, where the person is");
+
+        // Typed wrongly: asked again on the Home tab, with the box.
+        var wrong = new JsonObject { ["action_id"] = (string)input["element"]!["action_id"]!, ["block_id"] = (string)input["block_id"]!, ["value"] = "half past seven", ["type"] = "plain_text_input" };
+        await SignedRequests.SendAsync(host.Client, "/slack/interactivity", "application/x-www-form-urlencoded", $"payload={Uri.EscapeDataString(HomePress("U8", "DU8", wrong))}");
+        await Eventually.HoldsAsync(() => slack.Posted("views.publish").Count == 3);
+        Texts(slack.HomeOf("U8")!).ShouldContain("That is not a time I can read. At what time should I remind you?");
+        input = slack.HomeOf("U8")!["blocks"]!.AsArray().OfType<JsonObject>().Single(block => (string?)block["type"] == "input");
+        slack.Posted("chat.postMessage").ShouldBeEmpty("answered on the Home tab, where the person typed");
 
         var typed = new JsonObject { ["action_id"] = (string)input["element"]!["action_id"]!, ["block_id"] = (string)input["block_id"]!, ["value"] = "07:45 daily", ["type"] = "plain_text_input" };
         await SignedRequests.SendAsync(host.Client, "/slack/interactivity", "application/x-www-form-urlencoded", $"payload={Uri.EscapeDataString(HomePress("U8", "DU8", typed))}");

@@ -53,6 +53,8 @@ internal static class ReminderMessages
         "At what time should I remind you? Your own time, 24-hour clock; add \"daily\" to be reminded at weekends too.",
         [new TextPrompt(CoachActions.ReminderSubmit, "Remind me at", "08:30", "")]);
 
+    public static CoachMessage AskForTimeAgain { get; } = AskForTime with { Text = CoachText.Of($"That is not a time I can read. {AskForTime.Text}") };
+
     public static CoachMessage Tomorrow(DateTimeOffset? next, TimeZoneInfo zone) => new(next is { } at
         ? $"Fine, not today. Next reminder: {Moment(at, zone)}."
         : "Fine, not today.");
