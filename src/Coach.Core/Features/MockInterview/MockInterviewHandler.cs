@@ -8,11 +8,15 @@ internal sealed class MockInterviewHandler(MockInterviews interviews, Dashboard 
 {
     public async Task HandleAsync(DirectMessageTurn turn, TurnContext context, CancellationToken cancellationToken)
     {
-        foreach (var reply in await interviews.RespondAsync(turn.Channel, turn.User, MockCommand.Parse(turn.Text), turn.EventId, cancellationToken))
+        var command = MockCommand.Parse(turn.Text);
+        foreach (var reply in await interviews.RespondAsync(turn.Channel, turn.User, command, turn.EventId, cancellationToken))
         {
             await context.ReplyAsync(reply, cancellationToken);
         }
 
-        await dashboard.RefreshAsync(context.Platform, turn.User, cancellationToken);
+        if (command.ChangesProgress)
+        {
+            await dashboard.RefreshAsync(context.Platform, turn.User, cancellationToken);
+        }
     }
 }

@@ -39,6 +39,26 @@ public sealed class DashboardTests
     }
 
     [Fact]
+    public async Task A_hint_the_question_again_or_help_in_a_mock_interview_leave_the_dashboard_as_it_is()
+    {
+        await using var engine = await EngineHarness.StartAsync(Start);
+        engine.Platform.HasHome = true;
+        var me = engine.Flow().In(new ChannelRef(engine.Platform.Name, "D-hint", IsDirect: true));
+        await me.SendAsync(new HomeOpenedTurn { Channel = me.Channel, User = me.User });
+        await me.DirectMessage(IamInterview.Start);
+        var published = engine.Platform.Sent.Count(sent => sent.Kind == SentKind.Home);
+
+        (await me.DirectMessage("hint")).ShouldNotBeEmpty();
+        (await me.DirectMessage("repeat")).ShouldNotBeEmpty();
+        (await me.DirectMessage("help")).ShouldNotBeEmpty();
+
+        engine.Platform.Sent.Count(sent => sent.Kind == SentKind.Home).ShouldBe(published);
+        var (answer, _) = IamInterview.For(engine.Platform.Sent.Last(sent => sent.Kind == SentKind.Post && sent.Message.Text.ToString().StartsWith("Question", StringComparison.Ordinal)).Message.Text.ToString());
+        await me.DirectMessage(answer);
+        engine.Platform.Sent.Count(sent => sent.Kind == SentKind.Home).ShouldBe(published + 1, "an answer changes it");
+    }
+
+    [Fact]
     public async Task Where_the_platform_has_no_home_coach_progress_in_the_direct_conversation_is_a_card_updated_after_each_answer()
     {
         await using var engine = await EngineHarness.StartAsync(Start);
