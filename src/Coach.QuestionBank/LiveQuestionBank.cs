@@ -25,8 +25,11 @@ public sealed partial class LiveQuestionBank(ILogger<LiveQuestionBank> logger) :
     public Question? Find(QuestionId id) => _served.ById.GetValueOrDefault(id);
 
     // Mentions and links are chat markup, not words (ChatMarkup): taken out here, where every search and grade comes in.
-    public SearchResult Search(string text, int limit = 5) =>
-        (OnCurrentIndex(index => index.Search(ChatMarkup.Strip(text ?? ""), Math.Min(limit, 50))) ?? SearchResult.Empty(text ?? "")) with { Query = text ?? "" };
+    public SearchResult Search(string text, int limit = 5) => Search(text, limit, SearchTuning.MinCoverage);
+
+    /// <summary>The search, confident from <paramref name="minCoverage"/> of the query's weight; for the calibration test.</summary>
+    internal SearchResult Search(string text, int limit, double minCoverage) =>
+        (OnCurrentIndex(index => index.Search(ChatMarkup.Strip(text ?? ""), Math.Min(limit, 50), minCoverage)) ?? SearchResult.Empty(text ?? "")) with { Query = text ?? "" };
 
     public IReadOnlyList<Question> Related(QuestionId id, int limit = 2) => OnCurrentIndex(index => index.Related(id, limit)) ?? [];
 

@@ -78,7 +78,10 @@ internal sealed class QuestionIndex : IDisposable
         }
     }
 
-    public SearchResult Search(string text, int limit)
+    public SearchResult Search(string text, int limit) => Search(text, limit, SearchTuning.MinCoverage);
+
+    /// <summary>The search, confident from <paramref name="minCoverage"/>; other thresholds are for the calibration test.</summary>
+    internal SearchResult Search(string text, int limit, double minCoverage)
     {
         var query = text.Length > SearchTuning.MaxQueryLength ? text[..SearchTuning.MaxQueryLength] : text;
         if (string.IsNullOrWhiteSpace(query) || limit <= 0)
@@ -108,7 +111,7 @@ internal sealed class QuestionIndex : IDisposable
                 .ToList();
             var matches = ranked.Select(candidate => ToMatch(searcher, candidate.Hit.Doc, candidate.Score)).OfType<SearchMatch>().ToList();
             var confidence = ranked.Count > 0 ? ranked[0].Coverage : 0;
-            return new SearchResult(text, confidence >= SearchTuning.MinCoverage, matches, corrected);
+            return new SearchResult(text, confidence >= minCoverage, matches, corrected);
         });
     }
 
