@@ -70,6 +70,7 @@ public static class CoachServiceCollectionExtensions
         services.AddSingleton<ProgressReports>();
         services.AddSingleton<Dashboard>();
         services.AddSingleton<ReminderChanges>();
+        services.AddSingleton<ReminderDay>();
         services.AddSingleton<TurnInbox>();
         services.AddSingleton<TurnIngress>();
         services.AddHostedService<PendingTurnsWorker>();

@@ -301,7 +301,10 @@ public abstract class StoreContractTests : IAsyncLifetime
     {
         var channel = NewChannel();
         (await Claims.TryClaimAsync(channel, Now, Now, Lease, CancellationToken.None)).ShouldBeTrue();
+        (await Claims.IsHandledAsync(channel, Now, CancellationToken.None)).ShouldBeFalse("claimed, not yet done");
         await Claims.MarkHandledAsync(channel, Now, Now, CancellationToken.None);
+        (await OtherReplicaClaims.IsHandledAsync(channel, Now, CancellationToken.None)).ShouldBeTrue();
+        (await Claims.IsHandledAsync(channel, Now.AddDays(1), CancellationToken.None)).ShouldBeFalse("another slot");
         (await Claims.TryClaimAsync(channel, Now, Now.AddMinutes(1), Lease, CancellationToken.None)).ShouldBeFalse();
         (await Claims.TryClaimAsync(channel, Now, Now.AddHours(1), Lease, CancellationToken.None)).ShouldBeFalse("a handled slot is never claimed again");
         (await Claims.TryClaimAsync(channel, Now.AddDays(1), Now.AddDays(1), Lease, CancellationToken.None)).ShouldBeTrue();

@@ -15,4 +15,7 @@ public interface ISlotClaims
 
     /// <summary>The slot is done (posted, or skipped as missed); nobody claims it again.</summary>
     Task MarkHandledAsync(ChannelRef channel, DateTimeOffset slot, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Whether the slot is done: marked handled by some caller.</summary>
+    Task<bool> IsHandledAsync(ChannelRef channel, DateTimeOffset slot, CancellationToken cancellationToken);
 }

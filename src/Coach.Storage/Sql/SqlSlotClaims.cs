@@ -28,4 +28,13 @@ internal sealed class SqlSlotClaims(ICoachDatabase database) : ISlotClaims
             new { channel.Platform, channel.Id, Slot = slot.UtcTicks, Now = now.UtcTicks },
             cancellationToken: cancellationToken));
     }
+
+    public async Task<bool> IsHandledAsync(ChannelRef channel, DateTimeOffset slot, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM slot_claims WHERE platform = @Platform AND channel_id = @Id AND slot_utc = @Slot AND handled_utc IS NOT NULL",
+            new { channel.Platform, channel.Id, Slot = slot.UtcTicks },
+            cancellationToken: cancellationToken)) > 0;
+    }
 }

@@ -8,7 +8,7 @@ namespace Coach.Core.Features.Reminders;
 /// A reminder's <i>Tomorrow</i> and <i>Stop reminders</i>, which replace the reminder by what was done,
 /// and the dashboard's <i>Set reminder</i>, which asks for the time in a text box.
 /// </summary>
-internal sealed class ReminderActionHandler(IReminders reminders, IAwayPeriods away, ReminderChanges changes, Dashboard dashboard, LearnerClock clock) : ITurnHandler<ActionTurn>
+internal sealed class ReminderActionHandler(IReminders reminders, IAwayPeriods away, ReminderChanges changes, ReminderDay days, Dashboard dashboard, LearnerClock clock) : ITurnHandler<ActionTurn>
 {
     public async Task HandleAsync(ActionTurn turn, TurnContext context, CancellationToken cancellationToken)
     {
@@ -48,15 +48,9 @@ internal sealed class ReminderActionHandler(IReminders reminders, IAwayPeriods a
             return ReminderMessages.None;
         }
 
-        // Today's reminder has been sent, and one a day is the most: the next is the first slot after today's.
+        // Pressed on today's reminder, the day is done already; pressed on an older one, it is now.
         var zone = await clock.LearnZoneAsync(context.Platform, turn.User, cancellationToken);
-        var schedule = reminder.Schedule(zone, await away.ListAsync(platform, user, cancellationToken));
-        var next = schedule.NextSlotAfter(clock.Now);
-        if (next is { } slot && schedule.LocalDate(slot) == LearnerClock.Today(clock.Now, zone))
-        {
-            next = schedule.NextSlotAfter(slot);
-        }
-
-        return ReminderMessages.Tomorrow(next, zone);
+        await days.SkipTodayAsync(reminder, zone, cancellationToken);
+        return ReminderMessages.Tomorrow(await days.NextAsync(reminder, zone, await away.ListAsync(platform, user, cancellationToken), cancellationToken), zone);
     }
 }

@@ -6,7 +6,7 @@ using Coach.Core.Ports;
 namespace Coach.Core.Features.Reminders;
 
 /// <summary>Setting a person's reminder, typed as <c>coach remind …</c> or into the dashboard's text box: what Coach answers.</summary>
-internal sealed class ReminderChanges(IReminders reminders, IAwayPeriods away, LearnerClock clock)
+internal sealed class ReminderChanges(IReminders reminders, IAwayPeriods away, ReminderDay days, LearnerClock clock)
 {
     /// <param name="seenIn">Where the person asked; the reminder comes to their direct conversation with Coach.</param>
     public async Task<CoachMessage> ApplyAsync(RemindCommand? command, ChatUser user, ChannelRef seenIn, IChatPlatform platform, CancellationToken cancellationToken) => command switch
@@ -27,7 +27,7 @@ internal sealed class ReminderChanges(IReminders reminders, IAwayPeriods away, L
         var zone = await clock.LearnZoneAsync(platform, user, cancellationToken);
         var periods = await away.ListAsync(seenIn.Platform, user.Id, cancellationToken);
         var today = LearnerClock.Today(clock.Now, zone);
-        return ReminderMessages.Current(reminder, zone, periods.FirstOrDefault(period => period.Contains(today)), reminder.Schedule(zone, periods).NextSlotAfter(clock.Now));
+        return ReminderMessages.Current(reminder, zone, periods.FirstOrDefault(period => period.Contains(today)), await days.NextAsync(reminder, zone, periods, cancellationToken));
     }
 
     private async Task<CoachMessage> SetAsync(RemindCommand set, ChatUser user, ChannelRef seenIn, IChatPlatform platform, CancellationToken cancellationToken)
@@ -37,6 +37,6 @@ internal sealed class ReminderChanges(IReminders reminders, IAwayPeriods away, L
         var reminder = new Reminder(direct, user.Id, set.At, set.Days, clock.Now);
         await reminders.SaveAsync(reminder, cancellationToken);
         var periods = await away.ListAsync(seenIn.Platform, user.Id, cancellationToken);
-        return ReminderMessages.Set(reminder, zone, reminder.Schedule(zone, periods).NextSlotAfter(clock.Now));
+        return ReminderMessages.Set(reminder, zone, await days.NextAsync(reminder, zone, periods, cancellationToken));
     }
 }

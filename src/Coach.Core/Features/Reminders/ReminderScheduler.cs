@@ -66,7 +66,7 @@ internal sealed partial class ReminderScheduler(
         }
 
         // The claim is the person's day, not the slot: at most one reminder a day.
-        var day = DayKey(schedule.LocalDate(slot));
+        var day = ReminderDay.Key(schedule.LocalDate(slot));
         var key = (reminder.Direct.Platform, reminder.UserId);
         if (_done.TryGetValue(key, out var done) && done == day)
         {
@@ -92,8 +92,6 @@ internal sealed partial class ReminderScheduler(
         await claims.MarkHandledAsync(reminder.Direct, day, clock.Now, CancellationToken.None);
         _done[key] = day;
     }
-
-    private static DateTimeOffset DayKey(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Reminder of {Platform} user {User} failed; it is retried while its time is in grace")]
     private partial void LogFailed(Exception exception, string platform, string user);

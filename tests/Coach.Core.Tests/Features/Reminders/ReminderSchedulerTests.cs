@@ -179,10 +179,30 @@ public sealed class ReminderSchedulerTests
         await me.DirectMessage("coach remind 08:30 daily");
         (await RunEveryHalfHourAsync([engine], TimeSpan.FromHours(3))).ShouldHaveSingleItem();
 
-        await me.DirectMessage("coach remind 10:00 daily");
+        var moved = (await me.DirectMessage("coach remind 10:00 daily")).ShouldHaveSingleItem().Message.Text.ToString();
+        var shown = (await me.DirectMessage("coach remind")).ShouldHaveSingleItem().Message.Text.ToString();
         var sent = await RunEveryHalfHourAsync([engine], TimeSpan.FromDays(1.5));
 
         sent.ShouldHaveSingleItem().At.ShouldBe(Monday.AddDays(1).AddHours(10));
+        moved.ShouldContain("Next: Tue 1 Dec at 10:00.", Case.Sensitive, "today's has come, so not today at 10:00");
+        shown.ShouldContain("Tue 1 Dec at 10:00");
+    }
+
+    [Fact]
+    public async Task Tomorrow_pressed_on_yesterdays_reminder_before_todays_means_none_today()
+    {
+        await using var engine = await EngineHarness.StartAsync(Monday.AddHours(6));
+        var me = engine.Flow().As(new ChatUser($"U-{Guid.NewGuid():N}", "Bea", TimeZone: "UTC"));
+        await me.DirectMessage("coach remind 08:30 daily");
+        var monday = (await RunEveryHalfHourAsync([engine], TimeSpan.FromHours(3))).ShouldHaveSingleItem().Sent;
+
+        // Tuesday 07:00: the person answers Monday's reminder with "Tomorrow".
+        engine.Time.Advance(Monday.AddDays(1).AddHours(7) - engine.Time.GetUtcNow());
+        var tomorrow = (await me.SendAsync(new ActionTurn { Channel = monday.Channel, User = me.User, ActionId = CoachActions.RemindTomorrow, Message = monday.Reference })).ShouldHaveSingleItem();
+        var sent = await RunEveryHalfHourAsync([engine], TimeSpan.FromDays(1.25));
+
+        tomorrow.Message.Text.ToString().ShouldBe("Fine, not today. Next reminder: Wed 2 Dec at 08:30.");
+        sent.ShouldHaveSingleItem().At.ShouldBe(Monday.AddDays(2).AddHours(8).AddMinutes(30));
     }
 
     [Fact]
