@@ -38,8 +38,9 @@ internal static class PlainText
             case LeafBlock { Inline: { } inlines }:
                 text.Append(indent).Append(Of(inlines).Replace("\n", "\n" + indent, StringComparison.Ordinal)).Append(end);
                 break;
-            case LeafBlock leaf:
-                text.Append(indent).AppendJoin("\n" + indent, leaf.Lines.Lines.Take(leaf.Lines.Count).Select(line => line.ToString())).Append(end);
+            // An empty leaf (a code fence opened in a list item and never filled) has no lines at all.
+            case LeafBlock { Lines.Lines: { } lines } leaf:
+                text.Append(indent).AppendJoin("\n" + indent, lines.Take(leaf.Lines.Count).Select(line => line.ToString())).Append(end);
                 break;
             case ListBlock list:
                 var number = int.TryParse(list.OrderedStart, out var start) ? start : 1;

@@ -28,6 +28,16 @@ public sealed class DeckParserPropertyTests
     }
 
     [Fact]
+    public void An_empty_code_fence_in_a_list_item_is_no_crash()
+    {
+        // Found by the property below (seed bUV5vHKo8bW2): Markdig gives the empty fenced block no lines at all.
+        var deck = DeckParser.Parse("d", "d.md", "## Topic\n### 1. Question?\n- First point\n- ```\n");
+
+        deck.Questions.ShouldHaveSingleItem().Title.ShouldBe("Question?");
+        deck.Questions[0].KeyPoints.ShouldContain("First point");
+    }
+
+    [Fact]
     public void Any_markdown_gives_a_deck_and_never_throws()
     {
         Gen.OneOf(Gen.OneOf(Pieces), HostileJson.Text).Array[0, 60]
