@@ -78,10 +78,8 @@ internal sealed class QuestionIndex : IDisposable
         }
     }
 
-    public SearchResult Search(string text, int limit) => Search(text, limit, SearchTuning.MinCoverage);
-
-    /// <summary>The search, confident from <paramref name="minCoverage"/>; other thresholds are for the calibration test.</summary>
-    internal SearchResult Search(string text, int limit, double minCoverage)
+    /// <summary>The search, confident when the best question holds <paramref name="minCoverage"/> of the query's weight (<see cref="SearchTuning.MinCoverage"/> as served).</summary>
+    public SearchResult Search(string text, int limit, double minCoverage)
     {
         var query = text.Length > SearchTuning.MaxQueryLength ? text[..SearchTuning.MaxQueryLength] : text;
         if (string.IsNullOrWhiteSpace(query) || limit <= 0)

@@ -52,7 +52,7 @@ public sealed class HeldOutRetrievalQualityTests(SeedBank seed, ITestOutputHelpe
         else
         {
             // The obvious queries ("macie", "sg vs nacl") are in the tuning sets too, word for word.
-            var tuned = TuningSets.SelectMany(LabelledQuery.Load).Select(q => q.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var tuned = LabelledQuery.TuningSets.SelectMany(tuning => LabelledQuery.Load(tuning.Name)).Select(q => q.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
             var fresh = queries.Where(q => !tuned.Contains(q.Text)).ToList();
             output.WriteLine($"  not word for word in any tuning set: {fresh.Count(q => q.InScope && run.Correct.Contains(q))}/{fresh.Count(q => q.InScope)} right, {fresh.Count(q => !q.InScope && run.Declined.Contains(q))}/{fresh.Count(q => !q.InScope)} declined");
         }
@@ -62,8 +62,6 @@ public sealed class HeldOutRetrievalQualityTests(SeedBank seed, ITestOutputHelpe
     }
 
     private const string Unseen = "heldout-2";
-
-    private static readonly string[] TuningSets = ["queries.tsv", "queries-decks.tsv", "calibration.tsv", Path.Combine("heldout", "queries.tsv")];
 
     private static IReadOnlyList<LabelledQuery> Load(string set) => LabelledQuery.Load(Path.Combine(set, "queries.tsv"));
 }

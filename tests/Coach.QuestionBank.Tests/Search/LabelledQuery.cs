@@ -20,4 +20,17 @@ public sealed record LabelledQuery(string? Expected, string Kind, string Text)
     }
 
     public static string SeedFolder => RepositoryPaths.Content;
+
+    /// <summary>
+    /// Every set tuned on, and whether it was written over the seed deck alone (else over the shipped
+    /// bank): issue 11's, the first held-out set (tuning data since 2026-12-07), the calibration set
+    /// and the added decks' set. <c>heldout-2</c> is not among them.
+    /// </summary>
+    public static IReadOnlyList<(string Name, bool SeedDeck)> TuningSets { get; } =
+    [
+        ("queries.tsv", true),
+        (Path.Combine("heldout", "queries.tsv"), true),
+        ("calibration.tsv", false),
+        ("queries-decks.tsv", false),
+    ];
 }

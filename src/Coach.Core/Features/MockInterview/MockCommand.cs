@@ -16,10 +16,10 @@ internal sealed record MockCommand(
     public static Button StartOver(string label, IEnumerable<QuestionId> questions) =>
         new(CoachActions.StartMockInterview, label, string.Join(' ', questions.Take(MaxCount)));
 
-    /// <summary>What pressing a start button means: over the questions its value names (<see cref="StartOver"/>), else a planned interview.</summary>
     /// <summary>Whether the dashboard can show something new after it: a hint, the question again or help change nothing on it.</summary>
     public bool ChangesProgress => Kind is not (MockCommandKind.Hint or MockCommandKind.Repeat or MockCommandKind.Help);
 
+    /// <summary>What pressing a start button means: over the questions its value names (<see cref="StartOver"/>), else a planned interview.</summary>
     public static MockCommand Pressed(string value) => new(MockCommandKind.Start)
     {
         Questions = [.. value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(id => QuestionId.TryParse(id, out var parsed) ? parsed : null).OfType<QuestionId>()],

@@ -20,12 +20,16 @@ internal sealed class ReminderActionHandler(IReminders reminders, IAwayPeriods a
             case CoachActions.SetReminder:
                 await context.ReplyPrivatelyAsync(ReminderMessages.AskForTime, cancellationToken);
                 return;
-            // A time typed wrongly on that page is asked for again there, not answered out of sight.
-            case CoachActions.ReminderSubmit when turn.Message is null && RemindCommand.Parse(turn.Text) is not { Kind: RemindCommandKind.Set }
-                && await dashboard.ShowOnHomeAsync(context.Platform, turn.User, ReminderMessages.AskForTimeAgain, cancellationToken):
-                return;
             case CoachActions.ReminderSubmit:
-                await context.ReplyPrivatelyAsync(await changes.ApplyAsync(RemindCommand.Parse(turn.Text) is { Kind: RemindCommandKind.Set } set ? set : null, turn.User, turn.Channel, context.Platform, cancellationToken), cancellationToken);
+                var time = RemindCommand.Parse(turn.Text) is { Kind: RemindCommandKind.Set } set ? set : null;
+
+                // A time typed wrongly on that page is asked for again there, not answered out of sight.
+                if (time is null && turn.Message is null && await dashboard.ShowOnHomeAsync(context.Platform, turn.User, ReminderMessages.AskForTimeAgain, cancellationToken))
+                {
+                    return;
+                }
+
+                await context.ReplyPrivatelyAsync(await changes.ApplyAsync(time, turn.User, turn.Channel, context.Platform, cancellationToken), cancellationToken);
                 break;
             default:
                 var reply = turn.ActionId == CoachActions.StopReminders
