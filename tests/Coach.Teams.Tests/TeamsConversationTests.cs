@@ -130,9 +130,11 @@ public sealed class TeamsConversationTests : IAsyncLifetime
 
         await SendAsync(installed);
 
-        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Count == 1);
-        _rig.Connector.Calls[0].Path.ShouldBe($"/v3/conversations/{Activities.PersonalConversation}/activities");
+        // The welcome, then the dashboard card: both can land between two looks, so wait for both.
+        await Eventually.HoldsAsync(() => _rig.Connector.Calls.Count == 2);
+        _rig.Connector.Calls.ShouldAllBe(call => call.Path == $"/v3/conversations/{Activities.PersonalConversation}/activities");
         ((string?)_rig.Connector.Calls[0].Body["text"]).ShouldStartWith("Hi, I'm Coach.");
+        _rig.Connector.Calls[1].Body["attachments"]!.ToJsonString().ShouldContain("Your progress");
     }
 
     [Fact]
